@@ -1,0 +1,76 @@
+"""Typed async GraphQL clients for the AXRO, Order41 and Hipex Pack APIs.
+
+    from b2b_graphql import AxroClient
+    async with AxroClient(token=...) as axro:
+        products = await axro.products(brand="HP", limit=10)
+
+Clients are imported on first use, so `import b2b_graphql` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    ApiError,
+    AuthError,
+    B2BGraphQLError,
+    ConnectError,
+    GraphQLErrorDetail,
+    GraphQLResponseError,
+    HTTPStatusError,
+    InputValidationError,
+    InvalidTokenError,
+    LoginError,
+    MissingCredentialsError,
+    MutationNotReplayedError,
+    OutcomeUnknownError,
+    ResponseFormatError,
+    ResponseShapeError,
+    TimeoutError,
+    TokenExpiredError,
+    TransportError,
+)
+from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from .axro import AxroApiError, AxroClient
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "AxroApiError",
+    "AxroClient",
+    "B2BGraphQLError",
+    "ConnectError",
+    "GraphQLErrorDetail",
+    "GraphQLResponseError",
+    "HTTPStatusError",
+    "InputValidationError",
+    "InvalidTokenError",
+    "LoginError",
+    "MissingCredentialsError",
+    "MutationNotReplayedError",
+    "OutcomeUnknownError",
+    "ResponseFormatError",
+    "ResponseShapeError",
+    "RetryPolicy",
+    "TimeoutError",
+    "TokenExpiredError",
+    "TransportError",
+]
+
+_LAZY = {
+    "AxroClient": ".axro",
+    "AxroApiError": ".axro",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,48 @@
+"""The command line: `python -m b2b_graphql COMMAND` (also installed as `b2b-graphql`).
+
+Exit codes: 0 nothing to fail on; 1 breaking changes (or dangerous ones with
+`--fail-on dangerous`), stale generated code, or operations that no longer validate; 2 usage or
+configuration error; 3 could not reach or read the schema.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ._cli import commands
+
+EXIT_CODES = """\
+exit codes:
+  0  nothing to fail on
+  1  breaking changes (or dangerous ones with --fail-on dangerous), stale generated code,
+     or operations that no longer validate
+  2  usage or configuration error
+  3  could not reach or read the schema
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="b2b-graphql",
+        description="Typed GraphQL clients for AXRO, Order41 and Hipex: sandbox servers, "
+        "code generation and schema-drift checks.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for register in commands():
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""Subcommands: each module offers `register(subparsers)`; its handler returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+EXIT_UNREACHABLE = 3
+
+
+def commands() -> list[Register]:
+    from . import generate, sandbox
+
+    return [sandbox.register, generate.register]

@@ -1,0 +1,39 @@
+"""`sandbox NAME [--port N]`: serve an API's sandbox on 127.0.0.1 until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import EXIT_OK, EXIT_USAGE
+from ._output import error
+
+SANDBOXES = ("axro", "order41", "hipex")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("sandbox", help="run a local sandbox server on 127.0.0.1")
+    parser.add_argument("name", choices=SANDBOXES)
+    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..sandbox import build_app
+
+    try:
+        app, path, credentials = build_app(args.name)
+    except (ImportError, KeyError) as exc:
+        error(f"cannot start the {args.name} sandbox: {exc}")
+        return EXIT_USAGE
+    from ..sandbox.runner import SandboxServer
+
+    server: Any = SandboxServer(app, port=args.port, path=path)
+    server.start()
+    print(f"{args.name} sandbox listening on {server.url}", flush=True)
+    for key, value in credentials.items():
+        print(f"  {key}: {value}", flush=True)
+    server.stop()
+    server.port = server.port  # keep the chosen port for the foreground run
+    server.serve_forever()
+    return EXIT_OK

@@ -1,0 +1,409 @@
+"""The base class every generated client inherits (ariadne-codegen's base-client swap).
+
+It owns the one place where a GraphQL call meets the network: serialising variables, the retry
+loop with its deadline, logging, and turning a response into the generated model or into one
+of our typed errors. Authentication is an `httpx.Auth` handed in by each API's facade, so it
+runs on every attempt and sees every response.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from types import TracebackType
+from typing import Any, ClassVar, Self, TypeVar
+
+import httpx
+import pydantic_core
+from pydantic import BaseModel, ValidationError, create_model
+
+from ._errors import (
+    B2BGraphQLError,
+    ConnectError,
+    GraphQLErrorDetail,
+    GraphQLResponseError,
+    HTTPStatusError,
+    InvalidTokenError,
+    OutcomeUnknownError,
+    ResponseFormatError,
+    ResponseShapeError,
+    TimeoutError,
+    TransportError,
+)
+from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
+from ._secrets import redact_variables
+from ._transport import DEFAULT_TIMEOUT, build_http_client, timeout_within
+
+__all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
+
+logger = logging.getLogger("b2b_graphql")
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+#: Key under `httpx.Request.extensions` where a call's facts ride along for `httpx.Auth` flows.
+CALL_EXTENSION = "b2b_graphql.call"
+
+_JSON_TYPES = ("application/json", "application/graphql-response+json")
+_ACCEPT = "application/graphql-response+json, application/json;q=0.9"
+_FIRST_WORD = re.compile(r"^(?:\s|,|#[^\n]*\n)*([A-Za-z_]\w*|\{)")
+
+
+@lru_cache(maxsize=1024)
+def is_mutation(query: str) -> bool:
+    """Whether a document's (first) operation is a mutation; `{ ... }` is a query."""
+    match = _FIRST_WORD.match(query)
+    return match is not None and match.group(1) == "mutation"
+
+
+class _Unset:
+    """Stand-in until the generated package sets its own `UNSET` marker on the class."""
+
+
+class GraphQLBaseClient:
+    """Async GraphQL-over-HTTP client that the generated clients subclass.
+
+    Per-call keyword arguments (every generated method forwards them): `timeout` (seconds or an
+    `httpx.Timeout` for each attempt), `deadline` (seconds for the whole call, retries
+    included), `retry_mutation` (opt a mutation you know to be idempotent into retries) and
+    `headers` (extra request headers).
+    """
+
+    api_name: ClassVar[str] = "graphql"
+    _unset: ClassVar[object] = _Unset()
+
+    def __init__(
+        self,
+        url: str = "",
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        deadline: float | None = 60.0,
+        retry: RetryPolicy | None = None,
+        limits: httpx.Limits | None = None,
+        verify: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        telemetry: bool = False,
+    ) -> None:
+        if not url:
+            raise ValueError("url is required")
+        self.url = url
+        self.deadline = deadline
+        self.retry = retry or RetryPolicy()
+        self._owns_http_client = http_client is None
+        self.http_client = http_client or build_http_client(
+            headers=headers,
+            timeout=timeout,
+            limits=limits,
+            verify=verify,
+            transport=transport,
+        )
+        if auth is not None:
+            self.http_client.auth = auth
+        self._tracer = _tracer() if telemetry else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self.url!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Release the connection pool (only if this client created it)."""
+        if self._owns_http_client:
+            await self.http_client.aclose()
+
+    # -- sending --------------------------------------------------------------------------------
+
+    async def execute(
+        self,
+        query: str,
+        operation_name: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
+        retry_mutation: bool = False,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send one operation; retry what is safe to retry; return the final HTTP response."""
+        mutation = is_mutation(query)
+        payload: dict[str, Any] = {"query": query, "variables": self._serialisable(variables)}
+        if operation_name:
+            payload["operationName"] = operation_name
+        body = pydantic_core.to_json(payload)
+        request_headers = {"Content-Type": "application/json", "Accept": _ACCEPT}
+        if headers:
+            request_headers.update(headers)
+        policy = NO_RETRY if mutation and not retry_mutation else self.retry
+        budget = deadline if deadline is not None else self.deadline
+        call = {"operation": operation_name, "mutation": mutation, "api": self.api_name}
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s variables=%s",
+                self.api_name,
+                operation_name,
+                redact_variables(payload["variables"]),
+            )
+        if self._tracer is None:
+            return await self._send(body, request_headers, call, policy, budget, timeout, kwargs)
+        with self._tracer.start_as_current_span(
+            f"graphql {operation_name or 'anonymous'}",
+            attributes={
+                "graphql.operation.name": operation_name or "",
+                "graphql.operation.type": "mutation" if mutation else "query",
+                "b2b_graphql.api": self.api_name,
+            },
+        ):
+            return await self._send(body, request_headers, call, policy, budget, timeout, kwargs)
+
+    async def _send(
+        self,
+        body: bytes,
+        headers: dict[str, str],
+        call: dict[str, Any],
+        policy: RetryPolicy,
+        budget: float | None,
+        timeout: httpx.Timeout | float | None,
+        kwargs: dict[str, Any],
+    ) -> httpx.Response:
+        operation = call["operation"]
+        loop_start = time.monotonic()
+        ends_at = None if budget is None else loop_start + budget
+        base_timeout = self.http_client.timeout if timeout is None else httpx.Timeout(timeout)
+        attempt = 0
+        while True:
+            attempt += 1
+            call["attempt"] = attempt
+            remaining = None if ends_at is None else ends_at - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                raise TimeoutError(
+                    f"{operation}: deadline of {budget:g}s exceeded after {attempt - 1} attempt(s)",
+                    operation=operation,
+                    attempts=attempt - 1,
+                )
+            started = time.monotonic()
+            try:
+                response = await self.http_client.post(
+                    self.url,
+                    content=body,
+                    headers=headers,
+                    timeout=timeout_within(base_timeout, remaining),
+                    extensions={CALL_EXTENSION: call},
+                    **kwargs,
+                )
+            except httpx.TransportError as exc:
+                failure = self._transport_failure(exc, call, attempt)
+                self._log(call, None, started)
+                if attempt >= policy.max_attempts:
+                    raise failure from None
+                wait = policy.backoff(attempt)
+                if ends_at is not None and time.monotonic() + wait >= ends_at:
+                    raise failure from None
+                logger.info("%s %s retrying after %s", self.api_name, operation, failure)
+                await asyncio.sleep(wait)
+                continue
+            self._log(call, response.status_code, started)
+            if response.status_code not in policy.retry_statuses or attempt >= policy.max_attempts:
+                return response
+            retry_after = parse_retry_after(response)
+            wait = policy.backoff(attempt, retry_after)
+            if ends_at is not None and time.monotonic() + wait >= ends_at:
+                return response
+            logger.info(
+                "%s %s retrying after HTTP %d in %.2fs",
+                self.api_name,
+                operation,
+                response.status_code,
+                wait,
+            )
+            await asyncio.sleep(wait)
+
+    def _transport_failure(
+        self, exc: httpx.TransportError, call: Mapping[str, Any], attempt: int
+    ) -> TransportError:
+        operation = call["operation"]
+        sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        reason = type(exc).__name__
+        if call["mutation"] and sent:
+            return OutcomeUnknownError(
+                f"{operation}: the mutation was sent but its response was lost ({reason}); "
+                "it may or may not have taken effect and was not sent again",
+                operation=operation,
+                attempts=attempt,
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
+        if not sent:
+            return ConnectError(
+                f"{operation}: could not connect to {self.url} ({reason})",
+                operation=operation,
+                attempts=attempt,
+            )
+        return TransportError(
+            f"{operation}: connection failed mid-request ({reason})",
+            operation=operation,
+            attempts=attempt,
+        )
+
+    def _log(self, call: Mapping[str, Any], status: int | None, started: float) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s attempt=%d status=%s duration_ms=%.1f",
+                self.api_name,
+                call["operation"],
+                call["attempt"],
+                status if status is not None else "-",
+                (time.monotonic() - started) * 1000,
+                extra={
+                    "graphql_api": self.api_name,
+                    "graphql_operation": call["operation"],
+                    "attempt": call["attempt"],
+                    "status": status,
+                },
+            )
+
+    def _serialisable(self, variables: Mapping[str, Any] | None) -> dict[str, Any]:
+        """Variables as plain JSON values: UNSET left out, input models dumped by alias."""
+        if not variables:
+            return {}
+        unset = self._unset
+        return {key: _plain(value) for key, value in variables.items() if value is not unset}
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get_model(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
+        """Parse the response body straight into `model` (one pass over the bytes), or raise."""
+        content = response.content
+        if response.is_success and _is_json(response):
+            try:
+                envelope: Any = _envelope(model).model_validate_json(content)
+            except ValidationError:
+                pass  # fall through: decode once more to say exactly what is wrong
+            else:
+                if not envelope.errors and envelope.data is not None:
+                    result: ModelT = envelope.data
+                    return result
+        data = self.get_data(response)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise ResponseShapeError(_operation(response), exc) from None
+
+    def get_data(self, response: httpx.Response) -> dict[str, Any]:
+        """The response's `data`, or the typed error that explains why there is none."""
+        operation = _operation(response)
+        status = response.status_code
+        content = response.content
+        payload: Any = None
+        if content:
+            try:
+                payload = pydantic_core.from_json(content)
+            except ValueError:
+                payload = None
+        if not isinstance(payload, dict) or not ("data" in payload or "errors" in payload):
+            if not response.is_success:
+                raise self.status_error(response, operation)
+            raise ResponseFormatError(
+                f"{operation or 'operation'}: the server's answer is not a GraphQL response "
+                f"(HTTP {status}, {response.headers.get('content-type') or 'no content type'})",
+                content,
+                status=status,
+            )
+        data = payload.get("data")
+        errors = payload.get("errors")
+        if errors:
+            details = [GraphQLErrorDetail.from_dict(e) for e in _as_list(errors)]
+            raise self.graphql_error(details, data, response, operation)
+        if not response.is_success:
+            raise self.status_error(response, operation)
+        if not isinstance(data, dict):
+            raise ResponseFormatError(
+                f"{operation or 'operation'}: the response has no data", content, status=status
+            )
+        return data
+
+    # -- hooks for each API's differences -------------------------------------------------------
+
+    def graphql_error(
+        self,
+        errors: list[GraphQLErrorDetail],
+        data: Any,
+        response: httpx.Response,
+        operation: str | None,
+    ) -> B2BGraphQLError:
+        """Map a GraphQL error response to our hierarchy. APIs override to spot their auth and
+        validation errors; the default knows HTTP 401 and the `UNAUTHENTICATED` code."""
+        if response.status_code == 401 or any(e.code == "UNAUTHENTICATED" for e in errors):
+            return InvalidTokenError(
+                f"{operation or 'operation'}: the server rejected the credentials: "
+                + "; ".join(e.message for e in errors)
+            )
+        return GraphQLResponseError(errors, data, operation=operation, status=response.status_code)
+
+    def status_error(self, response: httpx.Response, operation: str | None) -> B2BGraphQLError:
+        """Map a non-2xx response without GraphQL errors to our hierarchy."""
+        if response.status_code == 401:
+            return InvalidTokenError(f"{operation or 'operation'}: HTTP 401 Unauthorized")
+        return HTTPStatusError(
+            response.status_code,
+            response.content,
+            retry_after=parse_retry_after(response),
+            operation=operation,
+        )
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(by_alias=True, exclude_unset=True, mode="json")
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _as_list(errors: Any) -> list[Any]:
+    return errors if isinstance(errors, list) else [errors]
+
+
+def _is_json(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return bool(content_type.startswith(_JSON_TYPES))
+
+
+def _operation(response: httpx.Response) -> str | None:
+    call = response.request.extensions.get(CALL_EXTENSION)
+    return call.get("operation") if isinstance(call, dict) else None
+
+
+@cache
+def _envelope(model: type[BaseModel]) -> type[BaseModel]:
+    """`{"data": model | null, "errors": [...] | null}`, built once per result model."""
+    fields: dict[str, Any] = {"data": (model | None, None), "errors": (list[Any] | None, None)}
+    return create_model(f"{model.__name__}Response", **fields)
+
+
+def _tracer() -> Any:
+    try:
+        from opentelemetry import trace
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise B2BGraphQLError(
+            "telemetry=True needs OpenTelemetry: pip install 'b2b-graphql[otel]'"
+        ) from exc
+    return trace.get_tracer("b2b_graphql")

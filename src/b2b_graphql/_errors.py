@@ -1,0 +1,232 @@
+"""The one error hierarchy: every failure a client raises is a `B2BGraphQLError`.
+
+Messages never carry credentials: tokens, passwords and `Authorization` headers stay out of
+`str(error)`, `repr(error)` and the attributes below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "B2BGraphQLError",
+    "ConnectError",
+    "GraphQLErrorDetail",
+    "GraphQLResponseError",
+    "HTTPStatusError",
+    "InputValidationError",
+    "InvalidTokenError",
+    "LoginError",
+    "MissingCredentialsError",
+    "MutationNotReplayedError",
+    "OutcomeUnknownError",
+    "ResponseFormatError",
+    "ResponseShapeError",
+    "TimeoutError",
+    "TokenExpiredError",
+    "TransportError",
+]
+
+_EXCERPT = 200
+
+
+def excerpt(body: bytes | str, limit: int = _EXCERPT) -> str:
+    """The first bytes of a body, decoded leniently, for an error message."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class B2BGraphQLError(Exception):
+    """Base class: catch this to catch everything the clients raise."""
+
+
+# -- before anything is sent ------------------------------------------------------------------
+
+
+class InputValidationError(B2BGraphQLError, ValueError):
+    """An argument broke a rule the API documents; nothing was sent."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class MissingCredentialsError(B2BGraphQLError):
+    """The client has no token and no way to get one (configuration, not the server)."""
+
+
+# -- the network --------------------------------------------------------------------------------
+
+
+class TransportError(B2BGraphQLError):
+    """The request did not produce an HTTP response."""
+
+    def __init__(self, message: str, *, operation: str | None = None, attempts: int = 1) -> None:
+        self.operation = operation
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class ConnectError(TransportError):
+    """Could not connect: the request was not sent."""
+
+
+class TimeoutError(TransportError):
+    """A connect/read/write/pool timeout or the call's overall deadline ran out."""
+
+
+class OutcomeUnknownError(TransportError):
+    """A mutation was sent but its response was lost: it may or may not have taken effect.
+
+    Mutations are never re-sent automatically; check the server state before retrying.
+    """
+
+
+# -- the HTTP layer -----------------------------------------------------------------------------
+
+
+class HTTPStatusError(B2BGraphQLError):
+    """A non-2xx status without a GraphQL error body to explain it."""
+
+    def __init__(
+        self,
+        status: int,
+        body: bytes | str = b"",
+        *,
+        retry_after: float | None = None,
+        operation: str | None = None,
+    ) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        self.body_excerpt = excerpt(body)
+        self.operation = operation
+        where = f" for {operation}" if operation else ""
+        super().__init__(f"HTTP {status}{where}: {self.body_excerpt or '<empty body>'}")
+
+
+class ResponseFormatError(B2BGraphQLError):
+    """The body is not a GraphQL response (an HTML error page from a proxy, truncated JSON...)."""
+
+    def __init__(self, message: str, body: bytes | str = b"", *, status: int | None = None) -> None:
+        self.status = status
+        self.body_excerpt = excerpt(body)
+        super().__init__(f"{message}; body starts with: {self.body_excerpt!r}")
+
+
+# -- authentication -----------------------------------------------------------------------------
+
+
+class AuthError(B2BGraphQLError):
+    """The server refused our credentials."""
+
+
+class InvalidTokenError(AuthError):
+    """The token is missing on the request, unknown, or revoked."""
+
+
+class TokenExpiredError(AuthError):
+    """The token has expired and could not be renewed."""
+
+
+class MutationNotReplayedError(TokenExpiredError):
+    """The token expired under a mutation; the client renewed it but did not send the mutation
+    again, because a mutation is never re-sent without the caller asking."""
+
+
+class LoginError(AuthError):
+    """The login itself failed (wrong credentials, locked account...)."""
+
+    def __init__(
+        self, message: str, *, error_message: str | None = None, error_message_id: str | None = None
+    ) -> None:
+        self.error_message = error_message
+        self.error_message_id = error_message_id
+        super().__init__(message)
+
+
+# -- GraphQL ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQLErrorDetail:
+    """One entry of a response's `errors` list."""
+
+    message: str
+    path: tuple[str | int, ...] = ()
+    code: str | None = None
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, entry: Any) -> GraphQLErrorDetail:
+        if not isinstance(entry, Mapping):
+            return cls(message=str(entry))
+        extensions = entry.get("extensions")
+        extensions = extensions if isinstance(extensions, Mapping) else {}
+        code = extensions.get("code")
+        path = entry.get("path")
+        return cls(
+            message=str(entry.get("message", "")),
+            path=tuple(path) if isinstance(path, list) else (),
+            code=str(code) if code is not None else None,
+            extensions=extensions,
+            raw=entry,
+        )
+
+    def __str__(self) -> str:
+        where = ".".join(map(str, self.path))
+        return f"{self.message}" + (f" (at {where})" if where else "")
+
+
+class GraphQLResponseError(B2BGraphQLError):
+    """The server answered with GraphQL `errors`; `data` is whatever partial data came back."""
+
+    def __init__(
+        self,
+        errors: Sequence[GraphQLErrorDetail],
+        data: Any = None,
+        *,
+        operation: str | None = None,
+        status: int | None = None,
+    ) -> None:
+        self.errors = list(errors)
+        self.data = data
+        self.operation = operation
+        self.status = status
+        where = f"{operation}: " if operation else ""
+        messages = "; ".join(str(e) for e in self.errors) or "<no message>"
+        super().__init__(where + messages)
+
+    @property
+    def codes(self) -> list[str]:
+        return [e.code for e in self.errors if e.code]
+
+
+class ResponseShapeError(B2BGraphQLError):
+    """The response does not fit the generated model (the API changed under us?)."""
+
+    def __init__(self, operation: str | None, validation_error: ValidationError) -> None:
+        self.operation = operation
+        self.validation_error = validation_error
+        first = validation_error.errors()[0] if validation_error.errors() else None
+        self.path = tuple(first["loc"]) if first else ()
+        where = ".".join(map(str, self.path)) or "<root>"
+        reason = first["msg"] if first else str(validation_error)
+        count = validation_error.error_count()
+        more = f" (+{count - 1} more)" if count > 1 else ""
+        super().__init__(
+            f"response to {operation or 'operation'} does not match its model at {where}: "
+            f"{reason}{more}"
+        )
+
+
+class ApiError(B2BGraphQLError):
+    """An API-specific error payload that arrived as data, not as GraphQL `errors`."""

@@ -1,0 +1,117 @@
+"""Typed models for what AXRO's mutations return as JSON, and the error payload they may return.
+
+The wire stays as AXRO sends it (amounts in integer cents); properties give `Decimal`s.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .._errors import ApiError
+from .values import cents_to_decimal
+
+__all__ = ["AxroApiError", "CartLine", "OrderAddress", "OrderConfirmation", "ShippingAddress"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+class ShippingAddress(_Model):
+    """A saved address (with `id`), or a normalised suggestion (`status == "CHECK_ONLY"`)."""
+
+    id: str | None = None
+    company: str | None = None
+    department: str | None = None
+    firstname: str | None = None
+    lastname: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    status: str | None = None
+    info: str | None = None
+
+
+class OrderAddress(_Model):
+    id: str | None = None
+    company: str | None = None
+    department: str | None = None
+    firstname: str | None = None
+    lastname: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class CartLine(_Model):
+    product_number: str
+    quantity: int
+    difference: int = 0
+    unit_price: int | None = None
+    uhg_unit: int | None = None
+    uhg_total: int | None = None
+    sub_total: int | None = None
+
+    @property
+    def unit_price_amount(self) -> Decimal | None:
+        return cents_to_decimal(self.unit_price)
+
+    @property
+    def sub_total_amount(self) -> Decimal | None:
+        return cents_to_decimal(self.sub_total)
+
+
+class OrderConfirmation(_Model):
+    """What `orderCreate` answers: addresses, priced cart lines, toll, freight and totals."""
+
+    shipping_address: OrderAddress | None = None
+    billing_address: OrderAddress | None = None
+    cart: list[CartLine] = []
+    toll: int | None = None
+    freight_costs: int | None = None
+    grand_total: int | None = None
+    custom_reference: str | None = None
+    additional_information: str | None = None
+    order_placed: bool = False
+    place_order_url: str | None = None
+
+    @property
+    def toll_amount(self) -> Decimal | None:
+        return cents_to_decimal(self.toll)
+
+    @property
+    def freight_costs_amount(self) -> Decimal | None:
+        return cents_to_decimal(self.freight_costs)
+
+    @property
+    def grand_total_amount(self) -> Decimal | None:
+        return cents_to_decimal(self.grand_total)
+
+
+class AxroApiError(ApiError):
+    """AXRO's REST layer rejected a mutation: `{error: true, status, body}` in the data."""
+
+    def __init__(self, operation: str, status: int | None, body: Any) -> None:
+        self.operation = operation
+        self.status = status
+        self.body = body
+        message = body.get("message") if isinstance(body, dict) else body
+        super().__init__(f"{operation} failed with status {status}: {message}")
+
+
+def raise_for_error_payload(operation: str, payload: Any) -> dict[str, Any]:
+    """The payload as a dict, or `AxroApiError` when it is AXRO's error shape."""
+    if isinstance(payload, dict) and payload.get("error") is True:
+        raise AxroApiError(operation, payload.get("status"), payload.get("body"))
+    if not isinstance(payload, dict):
+        raise AxroApiError(operation, None, {"message": f"unexpected answer: {payload!r}"})
+    return payload

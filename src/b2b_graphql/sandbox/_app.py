@@ -1,0 +1,163 @@
+"""The GraphQL-over-HTTP app every sandbox server shares.
+
+ariadne binds resolvers to the committed SDL and executes; this module adds the HTTP edge each
+API needs to imitate (auth per request, response headers, status codes) and the counters tests
+read (how many times each mutation arrived), so the per-API modules hold only API behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from graphql import GraphQLError, GraphQLSchema
+
+__all__ = ["GraphQLApp", "RequestContext", "load_sdl", "require"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class _ExpectedErrors(logging.Filter):
+    """Errors a resolver raises on purpose (auth, validation) are answers, not server faults."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if not isinstance(error, GraphQLError):
+            return True
+        original = error.original_error
+        return original is not None and not isinstance(original, GraphQLError)
+
+
+_resolver_log = logging.getLogger("b2b_graphql.sandbox")
+_resolver_log.addFilter(_ExpectedErrors())
+
+
+def load_sdl(package: str, filename: str) -> str:
+    """The SDL a generated client package ships (copied there by `files_to_include`)."""
+    return resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+
+
+@dataclass
+class RequestContext:
+    """What a resolver sees of the HTTP request, and what it may set on the response."""
+
+    headers: dict[str, str]
+    response_headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+def require(condition: object, message: str, code: str | None = None) -> None:
+    """Raise a GraphQL error (with `extensions.code`) unless `condition` holds."""
+    if not condition:
+        raise GraphQLError(message, extensions={"code": code} if code else None)
+
+
+class GraphQLApp:
+    """An ASGI app serving one executable schema at any path on POST (and GET for a ping).
+
+    `state` is the API's in-memory data, for tests to inspect.
+    `on_request(context)` runs before execution (auth); `mutation_counts` records every root
+    mutation field that was executed, so tests can prove a mutation arrived at most once.
+    """
+
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        *,
+        on_request: Callable[[RequestContext], None] | None = None,
+        on_response: Callable[[RequestContext], None] | None = None,
+        path: str | None = None,
+        state: Any = None,
+    ) -> None:
+        self.schema = schema
+        self.state = state
+        self.on_request = on_request
+        self.on_response = on_response
+        self.path = path
+        self.mutation_counts: Counter[str] = Counter()
+        self.request_count = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":  # pragma: no cover - websockets are not offered
+            return
+        if self.path and scope["path"].rstrip("/") != self.path.rstrip("/"):
+            await _respond(send, 404, {"errors": [{"message": "not found"}]})
+            return
+        if scope["method"] == "GET":
+            await _respond(send, 200, {"ok": True})
+            return
+        body = await _read_body(receive)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        await self.handle(body, headers, send)
+
+    async def handle(self, body: bytes, headers: dict[str, str], send: Send) -> None:
+        from ariadne import graphql
+
+        self.request_count += 1
+        context = RequestContext(headers=headers)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            await _respond(send, 400, {"errors": [{"message": "body is not JSON"}]})
+            return
+        if self.on_request:
+            self.on_request(context)
+        _, result = await graphql(
+            self.schema,
+            data,
+            context_value=context,
+            middleware=[self._count_mutations],
+            logger=_resolver_log.name,
+        )
+        if self.on_response:
+            self.on_response(context)
+        await _respond(send, context.status, result, context.response_headers)
+
+    def _count_mutations(self, resolve: Any, obj: Any, info: Any, **kwargs: Any) -> Any:
+        if info.parent_type is self.schema.mutation_type and not info.path.prev:
+            self.mutation_counts[info.field_name] += 1
+        return resolve(obj, info, **kwargs)
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _respond(
+    send: Send, status: int, payload: Any, headers: dict[str, str] | None = None
+) -> None:
+    body = json.dumps(payload, separators=(",", ":")).encode()
+    raw_headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    raw_headers += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
