@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE
 from ._output import error
@@ -28,12 +27,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from ..sandbox.runner import SandboxServer
 
-    server: Any = SandboxServer(app, port=args.port, path=path)
-    server.start()
-    print(f"{args.name} sandbox listening on {server.url}", flush=True)
-    for key, value in credentials.items():
-        print(f"  {key}: {value}", flush=True)
-    server.stop()
-    server.port = server.port  # keep the chosen port for the foreground run
-    server.serve_forever()
+    def announce(server: SandboxServer) -> None:
+        print(f"{args.name} sandbox listening on {server.url}", flush=True)
+        for key, value in credentials.items():
+            print(f"  {key}: {value}", flush=True)
+
+    SandboxServer(app, port=args.port, path=path).serve_forever(on_ready=announce)
     return EXIT_OK

@@ -78,7 +78,7 @@ class AxroSandbox:
         for index in range(products):
             brand = BRANDS[index % len(BRANDS)]
             cat_id, de, en = CATEGORIES[(index // len(BRANDS)) % len(CATEGORIES)]
-            colour = COLOURS[index % len(COLOURS)]
+            colour = COLOURS[(index // len(BRANDS)) % len(COLOURS)]
             base = 500 + rng.randrange(0, 20000)
             sandbox.products.append(
                 {

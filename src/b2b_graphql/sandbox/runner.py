@@ -3,9 +3,11 @@ users' pytest fixtures) or in the foreground (`python -m b2b_graphql sandbox NAM
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -67,13 +69,18 @@ class SandboxServer:
     ) -> None:
         self.stop()
 
-    def serve_forever(self) -> None:
-        """Block until interrupted (Ctrl-C), as the CLI does."""
+    def serve_forever(self, on_ready: Callable[[SandboxServer], None] | None = None) -> None:
+        """Serve until Ctrl-C or SIGTERM, as the CLI does; `on_ready` runs once listening."""
+        stop = threading.Event()
+        previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
         self.start()
         try:
-            while self._thread is not None and self._thread.is_alive():
-                time.sleep(0.5)
+            if on_ready:
+                on_ready(self)
+            while not stop.is_set() and self._thread is not None and self._thread.is_alive():
+                stop.wait(0.5)
         except KeyboardInterrupt:
             pass
         finally:
             self.stop()
+            signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,1835 @@
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from .async_base_client import AsyncBaseClient
+from .base_model import UNSET
+
+if TYPE_CHECKING:
+    from .backups import Backups
+    from .base_model import UnsetType
+    from .checklists import Checklists
+    from .database_users import DatabaseUsers
+    from .databases import Databases
+    from .domain_pointers import DomainPointers
+    from .domains import Domains
+    from .enums import FileType
+    from .filesystem_application import FilesystemApplication
+    from .filesystem_user import FilesystemUser
+    from .forgot_password import ForgotPassword
+    from .ftp_users import FtpUsers
+    from .input_types import (
+        AccountSelfInput,
+        ChecklistStartInput,
+        DatabaseInput,
+        DatabaseUserInput,
+        DomainInput,
+        DomainPointerInput,
+        FilterInput,
+        FtpUserInput,
+        LetsEncryptRequestInput,
+        SortInput,
+        SshKeyInput,
+        SslCertificateInput,
+        UserInput,
+    )
+    from .integration_tests import IntegrationTests
+    from .login import Login
+    from .monitor_disk_io import MonitorDiskIo
+    from .monitor_disk_space import MonitorDiskSpace
+    from .monitor_memory_usage import MonitorMemoryUsage
+    from .monitor_network_traffic import MonitorNetworkTraffic
+    from .monitor_server_load import MonitorServerLoad
+    from .monitor_validate import MonitorValidate
+    from .mutate_account_self import MutateAccountSelf
+    from .mutate_database import MutateDatabase
+    from .mutate_database_user import MutateDatabaseUser
+    from .mutate_domain import MutateDomain
+    from .mutate_domain_pointer import MutateDomainPointer
+    from .mutate_ftp_user import MutateFtpUser
+    from .mutate_ssh_key import MutateSshKey
+    from .mutate_ssl_certificate import MutateSslCertificate
+    from .mutate_user import MutateUser
+    from .performance_scans import PerformanceScans
+    from .register_user import RegisterUser
+    from .request_lets_encrypt import RequestLetsEncrypt
+    from .server_changes import ServerChanges
+    from .servers import Servers
+    from .ssh_keys import SshKeys
+    from .ssl_certificates import SslCertificates
+    from .start_checklist import StartChecklist
+    from .start_integration_test import StartIntegrationTest
+    from .start_performance_scan import StartPerformanceScan
+    from .users import Users
+    from .verify_forgot_password import VerifyForgotPassword
+    from .verify_registered_user import VerifyRegisteredUser
+
+
+def gql(q: str) -> str:
+    return q
+
+
+class HipexGeneratedClient(AsyncBaseClient):
+    async def login(self, username: str, password: str, **kwargs: Any) -> "Login":
+        from .login import Login
+
+        query = gql("""
+            mutation login($username: String!, $password: String!) {
+              Login(username: $username, password: $password) {
+                id
+                success
+                errorMessage
+                errorMessageId
+                email
+                name
+                locale
+                settings {
+                  key
+                  value
+                }
+                ssoJwt
+              }
+            }
+            """)
+        variables: dict[str, object] = {"username": username, "password": password}
+        response = await self.execute(
+            query=query, operation_name="login", variables=variables, **kwargs
+        )
+        return self.get_model(response, Login)
+
+    async def register_user(
+        self, email: str, name: str, password: str, **kwargs: Any
+    ) -> "RegisterUser":
+        from .register_user import RegisterUser
+
+        query = gql("""
+            mutation registerUser($email: String!, $name: String!, $password: String!) {
+              RegisterUser(email: $email, name: $name, password: $password) {
+                email
+                display_name
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "email": email,
+            "name": name,
+            "password": password,
+        }
+        response = await self.execute(
+            query=query, operation_name="registerUser", variables=variables, **kwargs
+        )
+        return self.get_model(response, RegisterUser)
+
+    async def verify_registered_user(
+        self, email: str, verification_token: str, **kwargs: Any
+    ) -> "VerifyRegisteredUser":
+        from .verify_registered_user import VerifyRegisteredUser
+
+        query = gql("""
+            mutation verifyRegisteredUser($email: String!, $verificationToken: String!) {
+              VerifyRegisteredUser(email: $email, verificationToken: $verificationToken) {
+                success
+                message
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "email": email,
+            "verificationToken": verification_token,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="verifyRegisteredUser",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, VerifyRegisteredUser)
+
+    async def forgot_password(self, email: str, **kwargs: Any) -> "ForgotPassword":
+        from .forgot_password import ForgotPassword
+
+        query = gql("""
+            mutation forgotPassword($email: String!) {
+              ForgotPassword(email: $email) {
+                email
+              }
+            }
+            """)
+        variables: dict[str, object] = {"email": email}
+        response = await self.execute(
+            query=query, operation_name="forgotPassword", variables=variables, **kwargs
+        )
+        return self.get_model(response, ForgotPassword)
+
+    async def verify_forgot_password(
+        self,
+        email: str,
+        verification_token: str,
+        new_password: str,
+        confirm_new_password: str,
+        **kwargs: Any,
+    ) -> "VerifyForgotPassword":
+        from .verify_forgot_password import VerifyForgotPassword
+
+        query = gql("""
+            mutation verifyForgotPassword($email: String!, $verificationToken: String!, $newPassword: String!, $confirmNewPassword: String!) {
+              VerifyForgotPassword(
+                email: $email
+                verificationToken: $verificationToken
+                newPassword: $newPassword
+                confirmNewPassword: $confirmNewPassword
+              ) {
+                success
+                message
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "email": email,
+            "verificationToken": verification_token,
+            "newPassword": new_password,
+            "confirmNewPassword": confirm_new_password,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="verifyForgotPassword",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, VerifyForgotPassword)
+
+    async def mutate_account_self(
+        self,
+        delete: bool,
+        entity: Union[Optional["AccountSelfInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateAccountSelf":
+        from .mutate_account_self import MutateAccountSelf
+
+        query = gql("""
+            mutation mutateAccountSelf($entity: AccountSelfInput, $delete: Boolean!) {
+              AccountSelf(entity: $entity, delete: $delete) {
+                id
+                email
+                locale
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query,
+            operation_name="mutateAccountSelf",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MutateAccountSelf)
+
+    async def checklists(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Checklists":
+        from .checklists import Checklists
+
+        query = gql("""
+            query checklists($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              Checklist(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...ChecklistFields
+              }
+            }
+
+            fragment ChecklistFields on Checklist {
+              id
+              status
+              error
+              finished
+              groupsToRun
+              domain {
+                id
+                domain
+              }
+              applicationInfo {
+                type
+                version
+                latestVersion
+                url
+              }
+              groups {
+                title
+                checks {
+                  title
+                  tooltip
+                  status
+                  statusLevel
+                  error
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="checklists", variables=variables, **kwargs
+        )
+        return self.get_model(response, Checklists)
+
+    async def start_checklist(
+        self,
+        checklist: Union[Optional["ChecklistStartInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "StartChecklist":
+        from .start_checklist import StartChecklist
+
+        query = gql("""
+            mutation startChecklist($checklist: ChecklistStartInput) {
+              ChecklistStart(checklist: $checklist) {
+                ...ChecklistFields
+              }
+            }
+
+            fragment ChecklistFields on Checklist {
+              id
+              status
+              error
+              finished
+              groupsToRun
+              domain {
+                id
+                domain
+              }
+              applicationInfo {
+                type
+                version
+                latestVersion
+                url
+              }
+              groups {
+                title
+                checks {
+                  title
+                  tooltip
+                  status
+                  statusLevel
+                  error
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"checklist": checklist}
+        response = await self.execute(
+            query=query, operation_name="startChecklist", variables=variables, **kwargs
+        )
+        return self.get_model(response, StartChecklist)
+
+    async def performance_scans(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "PerformanceScans":
+        from .performance_scans import PerformanceScans
+
+        query = gql("""
+            query performanceScans($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              PerformanceScan(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...PerformanceScanFields
+              }
+            }
+
+            fragment PerformanceScanFields on PerformanceScan {
+              id
+              name
+              url
+              createdAt
+              finished
+              score
+              screenDesktop
+              screenMobile
+              domain {
+                id
+                domain
+              }
+              groups {
+                name
+                score
+                items {
+                  name
+                  value
+                  generalDescription
+                  scanDescription
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="performanceScans",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, PerformanceScans)
+
+    async def start_performance_scan(
+        self, website: str, **kwargs: Any
+    ) -> "StartPerformanceScan":
+        from .start_performance_scan import StartPerformanceScan
+
+        query = gql("""
+            mutation startPerformanceScan($website: String!) {
+              PerformanceScanStart(website: $website) {
+                ...PerformanceScanFields
+              }
+            }
+
+            fragment PerformanceScanFields on PerformanceScan {
+              id
+              name
+              url
+              createdAt
+              finished
+              score
+              screenDesktop
+              screenMobile
+              domain {
+                id
+                domain
+              }
+              groups {
+                name
+                score
+                items {
+                  name
+                  value
+                  generalDescription
+                  scanDescription
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"website": website}
+        response = await self.execute(
+            query=query,
+            operation_name="startPerformanceScan",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, StartPerformanceScan)
+
+    async def integration_tests(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "IntegrationTests":
+        from .integration_tests import IntegrationTests
+
+        query = gql("""
+            query integrationTests($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              IntegrationTest(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...IntegrationTestFields
+              }
+            }
+
+            fragment IntegrationTestFields on IntegrationTest {
+              id
+              name
+              finished
+              maxRequestTime
+              totalTime
+              domain {
+                id
+                domain
+              }
+              previousTest {
+                id
+                finished
+              }
+              schedule {
+                id
+              }
+              steps {
+                id
+                url
+                started
+                timeSpend
+                status
+                result
+                screenShotPath
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="integrationTests",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, IntegrationTests)
+
+    async def start_integration_test(
+        self, id: int, **kwargs: Any
+    ) -> "StartIntegrationTest":
+        from .start_integration_test import StartIntegrationTest
+
+        query = gql("""
+            mutation startIntegrationTest($id: Int!) {
+              IntegrationTestStart(id: $id) {
+                ...IntegrationTestFields
+              }
+            }
+
+            fragment IntegrationTestFields on IntegrationTest {
+              id
+              name
+              finished
+              maxRequestTime
+              totalTime
+              domain {
+                id
+                domain
+              }
+              previousTest {
+                id
+                finished
+              }
+              schedule {
+                id
+              }
+              steps {
+                id
+                url
+                started
+                timeSpend
+                status
+                result
+                screenShotPath
+              }
+            }
+            """)
+        variables: dict[str, object] = {"id": id}
+        response = await self.execute(
+            query=query,
+            operation_name="startIntegrationTest",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, StartIntegrationTest)
+
+    async def databases(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Databases":
+        from .databases import Databases
+
+        query = gql("""
+            query databases($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              Database(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...DatabaseFields
+              }
+            }
+
+            fragment DatabaseFields on Database {
+              id
+              database
+              backup
+              charset
+              entityTypeName
+              domain {
+                id
+                domain
+              }
+              users {
+                id
+                username
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="databases", variables=variables, **kwargs
+        )
+        return self.get_model(response, Databases)
+
+    async def mutate_database(
+        self,
+        delete: bool,
+        entity: Union[Optional["DatabaseInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateDatabase":
+        from .mutate_database import MutateDatabase
+
+        query = gql("""
+            mutation mutateDatabase($entity: DatabaseInput, $delete: Boolean!) {
+              Database(entity: $entity, delete: $delete) {
+                ...DatabaseFields
+              }
+            }
+
+            fragment DatabaseFields on Database {
+              id
+              database
+              backup
+              charset
+              entityTypeName
+              domain {
+                id
+                domain
+              }
+              users {
+                id
+                username
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query, operation_name="mutateDatabase", variables=variables, **kwargs
+        )
+        return self.get_model(response, MutateDatabase)
+
+    async def database_users(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "DatabaseUsers":
+        from .database_users import DatabaseUsers
+
+        query = gql("""
+            query databaseUsers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              DatabaseUser(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...DatabaseUserFields
+              }
+            }
+
+            fragment DatabaseUserFields on DatabaseUser {
+              id
+              username
+              readOnly
+              entityTypeName
+              domain {
+                id
+                domain
+              }
+              databases {
+                id
+                database
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="databaseUsers", variables=variables, **kwargs
+        )
+        return self.get_model(response, DatabaseUsers)
+
+    async def mutate_database_user(
+        self,
+        delete: bool,
+        entity: Union[Optional["DatabaseUserInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateDatabaseUser":
+        from .mutate_database_user import MutateDatabaseUser
+
+        query = gql("""
+            mutation mutateDatabaseUser($entity: DatabaseUserInput, $delete: Boolean!) {
+              DatabaseUser(entity: $entity, delete: $delete) {
+                ...DatabaseUserFields
+              }
+            }
+
+            fragment DatabaseUserFields on DatabaseUser {
+              id
+              username
+              readOnly
+              entityTypeName
+              domain {
+                id
+                domain
+              }
+              databases {
+                id
+                database
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query,
+            operation_name="mutateDatabaseUser",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MutateDatabaseUser)
+
+    async def backups(
+        self,
+        domain: Union[Optional[int], "UnsetType"] = UNSET,
+        database: Union[Optional[int], "UnsetType"] = UNSET,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Backups":
+        from .backups import Backups
+
+        query = gql("""
+            query backups($domain: Int, $database: Int, $id: String) {
+              Backup(domain: $domain, database: $database, id: $id) {
+                id
+                created
+                size
+                url
+                domain {
+                  id
+                  domain
+                }
+                database {
+                  id
+                  database
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "domain": domain,
+            "database": database,
+            "id": id,
+        }
+        response = await self.execute(
+            query=query, operation_name="backups", variables=variables, **kwargs
+        )
+        return self.get_model(response, Backups)
+
+    async def domains(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Domains":
+        from .domains import Domains
+
+        query = gql("""
+            query domains($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              Domain(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...DomainFields
+              }
+            }
+
+            fragment DomainFields on Domain {
+              id
+              domain
+              entityTypeName
+              backup
+              monitor
+              letsEncryptSsl
+              mainPhp
+              alternativePhp
+              accessLogs
+              newRelicKey
+              blackFireId
+              blackFireToken
+              phpMyAdmin
+              development
+              devOpsAsAService
+              server {
+                id
+                name
+              }
+              user {
+                id
+                user
+              }
+              customer {
+                id
+                name
+              }
+              letsEncryptCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              SSLCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              lastPerformanceScan {
+                id
+                finished
+                score
+              }
+              lastChecklist {
+                id
+                finished
+                status
+              }
+              lastIntegrationTest {
+                id
+                finished
+              }
+              pointers {
+                id
+                pointer
+              }
+              databases {
+                id
+                database
+              }
+              databaseUsers {
+                id
+                username
+              }
+              ftpUsers {
+                id
+                username
+              }
+              integrationTests {
+                id
+                name
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="domains", variables=variables, **kwargs
+        )
+        return self.get_model(response, Domains)
+
+    async def mutate_domain(
+        self,
+        delete: bool,
+        entity: Union[Optional["DomainInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateDomain":
+        from .mutate_domain import MutateDomain
+
+        query = gql("""
+            mutation mutateDomain($entity: DomainInput, $delete: Boolean!) {
+              Domain(entity: $entity, delete: $delete) {
+                ...DomainFields
+              }
+            }
+
+            fragment DomainFields on Domain {
+              id
+              domain
+              entityTypeName
+              backup
+              monitor
+              letsEncryptSsl
+              mainPhp
+              alternativePhp
+              accessLogs
+              newRelicKey
+              blackFireId
+              blackFireToken
+              phpMyAdmin
+              development
+              devOpsAsAService
+              server {
+                id
+                name
+              }
+              user {
+                id
+                user
+              }
+              customer {
+                id
+                name
+              }
+              letsEncryptCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              SSLCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              lastPerformanceScan {
+                id
+                finished
+                score
+              }
+              lastChecklist {
+                id
+                finished
+                status
+              }
+              lastIntegrationTest {
+                id
+                finished
+              }
+              pointers {
+                id
+                pointer
+              }
+              databases {
+                id
+                database
+              }
+              databaseUsers {
+                id
+                username
+              }
+              ftpUsers {
+                id
+                username
+              }
+              integrationTests {
+                id
+                name
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query, operation_name="mutateDomain", variables=variables, **kwargs
+        )
+        return self.get_model(response, MutateDomain)
+
+    async def domain_pointers(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "DomainPointers":
+        from .domain_pointers import DomainPointers
+
+        query = gql("""
+            query domainPointers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              DomainPointer(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...DomainPointerFields
+              }
+            }
+
+            fragment DomainPointerFields on DomainPointer {
+              id
+              pointer
+              entityTypeName
+              monitor
+              letsEncryptSsl
+              domain {
+                id
+                domain
+              }
+              server {
+                id
+                name
+              }
+              letsEncryptCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              SSLCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="domainPointers", variables=variables, **kwargs
+        )
+        return self.get_model(response, DomainPointers)
+
+    async def mutate_domain_pointer(
+        self,
+        delete: bool,
+        entity: Union[Optional["DomainPointerInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateDomainPointer":
+        from .mutate_domain_pointer import MutateDomainPointer
+
+        query = gql("""
+            mutation mutateDomainPointer($entity: DomainPointerInput, $delete: Boolean!) {
+              DomainPointer(entity: $entity, delete: $delete) {
+                ...DomainPointerFields
+              }
+            }
+
+            fragment DomainPointerFields on DomainPointer {
+              id
+              pointer
+              entityTypeName
+              monitor
+              letsEncryptSsl
+              domain {
+                id
+                domain
+              }
+              server {
+                id
+                name
+              }
+              letsEncryptCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+              SSLCertificate {
+                id
+                issuer
+                expires
+                domain
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query,
+            operation_name="mutateDomainPointer",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MutateDomainPointer)
+
+    async def ftp_users(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "FtpUsers":
+        from .ftp_users import FtpUsers
+
+        query = gql("""
+            query ftpUsers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              FtpUser(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...FtpUserFields
+              }
+            }
+
+            fragment FtpUserFields on FtpUser {
+              id
+              username
+              path
+              entityTypeName
+              user {
+                id
+                user
+              }
+              domain {
+                id
+                domain
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="ftpUsers", variables=variables, **kwargs
+        )
+        return self.get_model(response, FtpUsers)
+
+    async def mutate_ftp_user(
+        self,
+        delete: bool,
+        entity: Union[Optional["FtpUserInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateFtpUser":
+        from .mutate_ftp_user import MutateFtpUser
+
+        query = gql("""
+            mutation mutateFtpUser($entity: FtpUserInput, $delete: Boolean!) {
+              FtpUser(entity: $entity, delete: $delete) {
+                ...FtpUserFields
+              }
+            }
+
+            fragment FtpUserFields on FtpUser {
+              id
+              username
+              path
+              entityTypeName
+              user {
+                id
+                user
+              }
+              domain {
+                id
+                domain
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query, operation_name="mutateFtpUser", variables=variables, **kwargs
+        )
+        return self.get_model(response, MutateFtpUser)
+
+    async def filesystem_application(
+        self,
+        application_id: int,
+        path: Union[Optional[str], "UnsetType"] = UNSET,
+        depth: Union[Optional[int], "UnsetType"] = UNSET,
+        type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "FilesystemApplication":
+        from .filesystem_application import FilesystemApplication
+
+        query = gql("""
+            query filesystemApplication($applicationId: Int!, $path: ChrootPath, $depth: Int, $type: FileType) {
+              FilesystemApplication(
+                applicationId: $applicationId
+                path: $path
+                depth: $depth
+                type: $type
+              ) {
+                path
+                size
+                type
+                modifiedTime
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "path": path,
+            "depth": depth,
+            "type": type_,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="filesystemApplication",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, FilesystemApplication)
+
+    async def filesystem_user(
+        self,
+        user_id: int,
+        path: Union[Optional[str], "UnsetType"] = UNSET,
+        depth: Union[Optional[int], "UnsetType"] = UNSET,
+        type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "FilesystemUser":
+        from .filesystem_user import FilesystemUser
+
+        query = gql("""
+            query filesystemUser($userId: Int!, $path: ChrootPath, $depth: Int, $type: FileType) {
+              FilesystemUser(userId: $userId, path: $path, depth: $depth, type: $type) {
+                path
+                size
+                type
+                modifiedTime
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "userId": user_id,
+            "path": path,
+            "depth": depth,
+            "type": type_,
+        }
+        response = await self.execute(
+            query=query, operation_name="filesystemUser", variables=variables, **kwargs
+        )
+        return self.get_model(response, FilesystemUser)
+
+    async def monitor_disk_io(
+        self,
+        application_id: Union[Optional[str], "UnsetType"] = UNSET,
+        server_id: Union[Optional[str], "UnsetType"] = UNSET,
+        start_time: Union[Optional[str], "UnsetType"] = UNSET,
+        end_time: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MonitorDiskIo":
+        from .monitor_disk_io import MonitorDiskIo
+
+        query = gql("""
+            query monitorDiskIo($applicationId: String, $serverId: String, $startTime: String, $endTime: String) {
+              MonitorDiskIo(
+                applicationId: $applicationId
+                serverId: $serverId
+                startTime: $startTime
+                endTime: $endTime
+              ) {
+                ...MonitorValueFields
+              }
+            }
+
+            fragment MonitorValueFields on MonitorQueryValue {
+              date
+              values {
+                key
+                value
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "serverId": server_id,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        response = await self.execute(
+            query=query, operation_name="monitorDiskIo", variables=variables, **kwargs
+        )
+        return self.get_model(response, MonitorDiskIo)
+
+    async def monitor_disk_space(
+        self,
+        application_id: Union[Optional[str], "UnsetType"] = UNSET,
+        server_id: Union[Optional[str], "UnsetType"] = UNSET,
+        start_time: Union[Optional[str], "UnsetType"] = UNSET,
+        end_time: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MonitorDiskSpace":
+        from .monitor_disk_space import MonitorDiskSpace
+
+        query = gql("""
+            query monitorDiskSpace($applicationId: String, $serverId: String, $startTime: String, $endTime: String) {
+              MonitorDiskSpace(
+                applicationId: $applicationId
+                serverId: $serverId
+                startTime: $startTime
+                endTime: $endTime
+              ) {
+                ...MonitorValueFields
+              }
+            }
+
+            fragment MonitorValueFields on MonitorQueryValue {
+              date
+              values {
+                key
+                value
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "serverId": server_id,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="monitorDiskSpace",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MonitorDiskSpace)
+
+    async def monitor_memory_usage(
+        self,
+        application_id: Union[Optional[str], "UnsetType"] = UNSET,
+        server_id: Union[Optional[str], "UnsetType"] = UNSET,
+        start_time: Union[Optional[str], "UnsetType"] = UNSET,
+        end_time: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MonitorMemoryUsage":
+        from .monitor_memory_usage import MonitorMemoryUsage
+
+        query = gql("""
+            query monitorMemoryUsage($applicationId: String, $serverId: String, $startTime: String, $endTime: String) {
+              MonitorMemoryUsage(
+                applicationId: $applicationId
+                serverId: $serverId
+                startTime: $startTime
+                endTime: $endTime
+              ) {
+                ...MonitorValueFields
+              }
+            }
+
+            fragment MonitorValueFields on MonitorQueryValue {
+              date
+              values {
+                key
+                value
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "serverId": server_id,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="monitorMemoryUsage",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MonitorMemoryUsage)
+
+    async def monitor_network_traffic(
+        self,
+        application_id: Union[Optional[str], "UnsetType"] = UNSET,
+        server_id: Union[Optional[str], "UnsetType"] = UNSET,
+        start_time: Union[Optional[str], "UnsetType"] = UNSET,
+        end_time: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MonitorNetworkTraffic":
+        from .monitor_network_traffic import MonitorNetworkTraffic
+
+        query = gql("""
+            query monitorNetworkTraffic($applicationId: String, $serverId: String, $startTime: String, $endTime: String) {
+              MonitorNetworkTraffic(
+                applicationId: $applicationId
+                serverId: $serverId
+                startTime: $startTime
+                endTime: $endTime
+              ) {
+                ...MonitorValueFields
+              }
+            }
+
+            fragment MonitorValueFields on MonitorQueryValue {
+              date
+              values {
+                key
+                value
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "serverId": server_id,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="monitorNetworkTraffic",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MonitorNetworkTraffic)
+
+    async def monitor_server_load(
+        self,
+        application_id: Union[Optional[str], "UnsetType"] = UNSET,
+        server_id: Union[Optional[str], "UnsetType"] = UNSET,
+        start_time: Union[Optional[str], "UnsetType"] = UNSET,
+        end_time: Union[Optional[str], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MonitorServerLoad":
+        from .monitor_server_load import MonitorServerLoad
+
+        query = gql("""
+            query monitorServerLoad($applicationId: String, $serverId: String, $startTime: String, $endTime: String) {
+              MonitorServerLoad(
+                applicationId: $applicationId
+                serverId: $serverId
+                startTime: $startTime
+                endTime: $endTime
+              ) {
+                ...MonitorValueFields
+              }
+            }
+
+            fragment MonitorValueFields on MonitorQueryValue {
+              date
+              values {
+                key
+                value
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "applicationId": application_id,
+            "serverId": server_id,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="monitorServerLoad",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MonitorServerLoad)
+
+    async def monitor_validate(
+        self, domain_name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+    ) -> "MonitorValidate":
+        from .monitor_validate import MonitorValidate
+
+        query = gql("""
+            query monitorValidate($domainName: String) {
+              MonitorValidate(domainName: $domainName) {
+                domainName
+                successful
+                result {
+                  successful
+                  message
+                  messageArguments
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"domainName": domain_name}
+        response = await self.execute(
+            query=query, operation_name="monitorValidate", variables=variables, **kwargs
+        )
+        return self.get_model(response, MonitorValidate)
+
+    async def servers(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Servers":
+        from .servers import Servers
+
+        query = gql("""
+            query servers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              Server(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...ServerFields
+              }
+            }
+
+            fragment ServerFields on Server {
+              id
+              name
+              development
+              type
+              customer {
+                id
+                name
+              }
+              parent {
+                id
+                name
+              }
+              children {
+                id
+                name
+              }
+              domains {
+                id
+                domain
+              }
+              users {
+                id
+                user
+              }
+              sshKeys {
+                id
+                name
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="servers", variables=variables, **kwargs
+        )
+        return self.get_model(response, Servers)
+
+    async def server_changes(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "ServerChanges":
+        from .server_changes import ServerChanges
+
+        query = gql("""
+            query serverChanges($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              ServerChange(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...ServerChangeFields
+              }
+            }
+
+            fragment ServerChangeFields on ServerChange {
+              id
+              entityType
+              entityId
+              entityName
+              action
+              createdAt
+              metaData
+              started
+              finished
+              successful
+              user {
+                id
+                user
+              }
+              executions {
+                started
+                finished
+                successful
+                steps {
+                  message
+                  messageArguments
+                  finished
+                  successful
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="serverChanges", variables=variables, **kwargs
+        )
+        return self.get_model(response, ServerChanges)
+
+    async def users(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "Users":
+        from .users import Users
+
+        query = gql("""
+            query users($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              User(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...UserFields
+              }
+            }
+
+            fragment UserFields on User {
+              id
+              user
+              passwordEnabled
+              entityTypeName
+              server {
+                id
+                name
+              }
+              sshKeys {
+                id
+                name
+                type
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="users", variables=variables, **kwargs
+        )
+        return self.get_model(response, Users)
+
+    async def mutate_user(
+        self,
+        delete: bool,
+        entity: Union[Optional["UserInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateUser":
+        from .mutate_user import MutateUser
+
+        query = gql("""
+            mutation mutateUser($entity: UserInput, $delete: Boolean!) {
+              User(entity: $entity, delete: $delete) {
+                ...UserFields
+              }
+            }
+
+            fragment UserFields on User {
+              id
+              user
+              passwordEnabled
+              entityTypeName
+              server {
+                id
+                name
+              }
+              sshKeys {
+                id
+                name
+                type
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query, operation_name="mutateUser", variables=variables, **kwargs
+        )
+        return self.get_model(response, MutateUser)
+
+    async def ssh_keys(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "SshKeys":
+        from .ssh_keys import SshKeys
+
+        query = gql("""
+            query sshKeys($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              SSHKey(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...SshKeyFields
+              }
+            }
+
+            fragment SshKeyFields on SSHKey {
+              id
+              name
+              type
+              key
+              validUntil
+              fromPattern
+              entityTypeName
+              users {
+                id
+                user
+              }
+              servers {
+                id
+                name
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="sshKeys", variables=variables, **kwargs
+        )
+        return self.get_model(response, SshKeys)
+
+    async def mutate_ssh_key(
+        self,
+        delete: bool,
+        entity: Union[Optional["SshKeyInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateSshKey":
+        from .mutate_ssh_key import MutateSshKey
+
+        query = gql("""
+            mutation mutateSshKey($entity: SshKeyInput, $delete: Boolean!) {
+              SSHKey(entity: $entity, delete: $delete) {
+                ...SshKeyFields
+              }
+            }
+
+            fragment SshKeyFields on SSHKey {
+              id
+              name
+              type
+              key
+              validUntil
+              fromPattern
+              entityTypeName
+              users {
+                id
+                user
+              }
+              servers {
+                id
+                name
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query, operation_name="mutateSshKey", variables=variables, **kwargs
+        )
+        return self.get_model(response, MutateSshKey)
+
+    async def ssl_certificates(
+        self,
+        filter_: Union[Optional["FilterInput"], "UnsetType"] = UNSET,
+        limit: Union[Optional[int], "UnsetType"] = UNSET,
+        skip: Union[Optional[int], "UnsetType"] = UNSET,
+        sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "SslCertificates":
+        from .ssl_certificates import SslCertificates
+
+        query = gql("""
+            query sslCertificates($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
+              SSLCertificate(filter: $filter, limit: $limit, skip: $skip, sort: $sort) {
+                ...SslCertificateFields
+              }
+            }
+
+            fragment SslCertificateFields on SSLCertificate {
+              id
+              domain
+              issuer
+              expires
+              alternativeDomains
+              certificateError
+              certificate
+              chain
+              key
+              connectedDomains {
+                id
+                domain
+              }
+              connectedDomainPointers {
+                id
+                pointer
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "filter": filter_,
+            "limit": limit,
+            "skip": skip,
+            "sort": sort,
+        }
+        response = await self.execute(
+            query=query, operation_name="sslCertificates", variables=variables, **kwargs
+        )
+        return self.get_model(response, SslCertificates)
+
+    async def mutate_ssl_certificate(
+        self,
+        delete: bool,
+        entity: Union[Optional["SslCertificateInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "MutateSslCertificate":
+        from .mutate_ssl_certificate import MutateSslCertificate
+
+        query = gql("""
+            mutation mutateSslCertificate($entity: SslCertificateInput, $delete: Boolean!) {
+              SSLCertificate(entity: $entity, delete: $delete) {
+                ...SslCertificateFields
+              }
+            }
+
+            fragment SslCertificateFields on SSLCertificate {
+              id
+              domain
+              issuer
+              expires
+              alternativeDomains
+              certificateError
+              certificate
+              chain
+              key
+              connectedDomains {
+                id
+                domain
+              }
+              connectedDomainPointers {
+                id
+                pointer
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        response = await self.execute(
+            query=query,
+            operation_name="mutateSslCertificate",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, MutateSslCertificate)
+
+    async def request_lets_encrypt(
+        self,
+        entity: Union[Optional["LetsEncryptRequestInput"], "UnsetType"] = UNSET,
+        **kwargs: Any,
+    ) -> "RequestLetsEncrypt":
+        from .request_lets_encrypt import RequestLetsEncrypt
+
+        query = gql("""
+            mutation requestLetsEncrypt($entity: LetsEncryptRequestInput) {
+              LetsEncryptRequest(entity: $entity) {
+                steps {
+                  message
+                  successful
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entity": entity}
+        response = await self.execute(
+            query=query,
+            operation_name="requestLetsEncrypt",
+            variables=variables,
+            **kwargs,
+        )
+        return self.get_model(response, RequestLetsEncrypt)
