@@ -36,6 +36,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .axro import AxroApiError, AxroClient
+    from .order41 import Order41Client
 
 __all__ = [
     "ApiError",
@@ -52,6 +53,7 @@ __all__ = [
     "LoginError",
     "MissingCredentialsError",
     "MutationNotReplayedError",
+    "Order41Client",
     "OutcomeUnknownError",
     "ResponseFormatError",
     "ResponseShapeError",
@@ -64,6 +66,7 @@ __all__ = [
 _LAZY = {
     "AxroClient": ".axro",
     "AxroApiError": ".axro",
+    "Order41Client": ".order41",
 }
 
 

@@ -9,10 +9,11 @@ runs on every attempt and sees every response.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import logging
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from functools import cache, lru_cache
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
@@ -27,6 +28,7 @@ from ._errors import (
     GraphQLErrorDetail,
     GraphQLResponseError,
     HTTPStatusError,
+    InputValidationError,
     InvalidTokenError,
     OutcomeUnknownError,
     ResponseFormatError,
@@ -35,12 +37,13 @@ from ._errors import (
     TransportError,
 )
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
-from ._secrets import redact_variables
+from ._secrets import install_log_redaction, redact_text, redact_variables
 from ._transport import DEFAULT_TIMEOUT, build_http_client, timeout_within
 
 __all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
 
 logger = logging.getLogger("b2b_graphql")
+install_log_redaction()
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -53,10 +56,35 @@ _FIRST_WORD = re.compile(r"^(?:\s|,|#[^\n]*\n)*([A-Za-z_]\w*|\{)")
 
 
 @lru_cache(maxsize=1024)
-def is_mutation(query: str) -> bool:
-    """Whether a document's (first) operation is a mutation; `{ ... }` is a query."""
+def is_mutation(query: str, operation_name: str | None = None) -> bool:
+    """Whether the operation a document runs is a mutation (`{ ... }` is a query).
+
+    With several operations, `operation_name` picks one. A document that mentions `mutation`
+    but does not start with it (a fragment first, several operations) is parsed to be sure; one
+    that cannot be parsed counts as a mutation, so it is never retried by mistake.
+    """
+    if "mutation" not in query:
+        return False
     match = _FIRST_WORD.match(query)
-    return match is not None and match.group(1) == "mutation"
+    if match is not None and match.group(1) == "mutation" and operation_name is None:
+        return True
+    return _parsed_is_mutation(query, operation_name)
+
+
+def _parsed_is_mutation(query: str, operation_name: str | None) -> bool:
+    from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
+
+    try:
+        document = parse(query, no_location=True)
+    except (GraphQLError, RecursionError):
+        return True
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    chosen = [
+        op
+        for op in operations
+        if operation_name is None or (op.name is not None and op.name.value == operation_name)
+    ]
+    return any(op.operation is OperationType.MUTATION for op in chosen or operations)
 
 
 class _Unset:
@@ -70,6 +98,9 @@ class GraphQLBaseClient:
     `httpx.Timeout` for each attempt), `deadline` (seconds for the whole call, retries
     included), `retry_mutation` (opt a mutation you know to be idempotent into retries) and
     `headers` (extra request headers).
+
+    `telemetry=True` opens an OpenTelemetry span per call on the global tracer provider; pass a
+    `TracerProvider` instead to use that one. It needs `opentelemetry-api`, imported only then.
     """
 
     api_name: ClassVar[str] = "graphql"
@@ -88,7 +119,7 @@ class GraphQLBaseClient:
         limits: httpx.Limits | None = None,
         verify: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
-        telemetry: bool = False,
+        telemetry: bool | Any = False,
     ) -> None:
         if not url:
             raise ValueError("url is required")
@@ -96,6 +127,8 @@ class GraphQLBaseClient:
         self.deadline = deadline
         self.retry = retry or RetryPolicy()
         self._owns_http_client = http_client is None
+        # Headers for a client we did not build go on each request instead of into its defaults.
+        self._headers: dict[str, str] = dict(headers or {}) if http_client is not None else {}
         self.http_client = http_client or build_http_client(
             headers=headers,
             timeout=timeout,
@@ -105,10 +138,10 @@ class GraphQLBaseClient:
         )
         if auth is not None:
             self.http_client.auth = auth
-        self._tracer = _tracer() if telemetry else None
+        self._tracer = _tracer(telemetry) if telemetry else None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={self.url!r})"
+        return f"{type(self).__name__}(url={_display_url(self.url)!r})"
 
     async def __aenter__(self) -> Self:
         return self
@@ -141,12 +174,15 @@ class GraphQLBaseClient:
         **kwargs: Any,
     ) -> httpx.Response:
         """Send one operation; retry what is safe to retry; return the final HTTP response."""
-        mutation = is_mutation(query)
+        mutation = is_mutation(query, operation_name)
         payload: dict[str, Any] = {"query": query, "variables": self._serialisable(variables)}
         if operation_name:
             payload["operationName"] = operation_name
-        body = pydantic_core.to_json(payload)
-        request_headers = {"Content-Type": "application/json", "Accept": _ACCEPT}
+        try:
+            body = pydantic_core.to_json(payload)
+        except pydantic_core.PydanticSerializationError as exc:
+            raise InputValidationError("variables", f"cannot be sent as JSON: {exc}") from None
+        request_headers = {"Content-Type": "application/json", "Accept": _ACCEPT, **self._headers}
         if headers:
             request_headers.update(headers)
         policy = NO_RETRY if mutation and not retry_mutation else self.retry
@@ -159,8 +195,9 @@ class GraphQLBaseClient:
                 operation_name,
                 redact_variables(payload["variables"]),
             )
+        send = _Attempts(body, request_headers, call, policy, budget, timeout, kwargs)
         if self._tracer is None:
-            return await self._send(body, request_headers, call, policy, budget, timeout, kwargs)
+            return await self._send(send)
         with self._tracer.start_as_current_span(
             f"graphql {operation_name or 'anonymous'}",
             attributes={
@@ -168,23 +205,26 @@ class GraphQLBaseClient:
                 "graphql.operation.type": "mutation" if mutation else "query",
                 "b2b_graphql.api": self.api_name,
             },
-        ):
-            return await self._send(body, request_headers, call, policy, budget, timeout, kwargs)
+        ) as span:
+            send.span = span
+            try:
+                response = await self._send(send)
+            finally:
+                span.set_attribute("b2b_graphql.attempts", call.get("attempt", 0))
+            span.set_attribute("http.response.status_code", response.status_code)
+            if not response.is_success:
+                _mark_span_error(span, f"HTTP {response.status_code}")
+            return response
 
-    async def _send(
-        self,
-        body: bytes,
-        headers: dict[str, str],
-        call: dict[str, Any],
-        policy: RetryPolicy,
-        budget: float | None,
-        timeout: httpx.Timeout | float | None,
-        kwargs: dict[str, Any],
-    ) -> httpx.Response:
+    async def _send(self, send: _Attempts) -> httpx.Response:
+        call, policy, budget = send.call, send.policy, send.budget
         operation = call["operation"]
-        loop_start = time.monotonic()
-        ends_at = None if budget is None else loop_start + budget
-        base_timeout = self.http_client.timeout if timeout is None else httpx.Timeout(timeout)
+        ends_at = None if budget is None else time.monotonic() + budget
+        base_timeout = (
+            self.http_client.timeout if send.timeout is None else httpx.Timeout(send.timeout)
+        )
+        kwargs = dict(send.kwargs)
+        extensions = dict(kwargs.pop("extensions", None) or {})
         attempt = 0
         while True:
             attempt += 1
@@ -196,49 +236,77 @@ class GraphQLBaseClient:
                     operation=operation,
                     attempts=attempt - 1,
                 )
+            progress = _Progress(extensions.get("trace"))
             started = time.monotonic()
             try:
-                response = await self.http_client.post(
-                    self.url,
-                    content=body,
-                    headers=headers,
-                    timeout=timeout_within(base_timeout, remaining),
-                    extensions={CALL_EXTENSION: call},
-                    **kwargs,
-                )
+                # The phase timeouts are capped at the time left; asyncio.timeout also stops a
+                # server that trickles bytes just fast enough to never trip the read timeout.
+                async with asyncio.timeout(remaining):
+                    response = await self.http_client.post(
+                        self.url,
+                        content=send.body,
+                        headers=send.headers,
+                        timeout=timeout_within(base_timeout, remaining),
+                        extensions={**extensions, CALL_EXTENSION: call, "trace": progress.trace},
+                        **kwargs,
+                    )
+            except builtins.TimeoutError:  # raised by asyncio.timeout: the deadline ran out
+                self._log(call, None, started, "deadline")
+                raise self._deadline_failure(call, attempt, budget, progress) from None
             except httpx.TransportError as exc:
-                failure = self._transport_failure(exc, call, attempt)
-                self._log(call, None, started)
-                if attempt >= policy.max_attempts:
+                failure = self._transport_failure(exc, call, attempt, progress)
+                self._log(call, None, started, type(exc).__name__)
+                if attempt >= policy.max_attempts or not _retryable(exc):
                     raise failure from None
                 wait = policy.backoff(attempt)
                 if ends_at is not None and time.monotonic() + wait >= ends_at:
                     raise failure from None
-                logger.info("%s %s retrying after %s", self.api_name, operation, failure)
+                self._retrying(send, attempt, wait, str(failure))
                 await asyncio.sleep(wait)
                 continue
+            except httpx.RequestError as exc:  # an answer came but cannot be read (bad gzip...)
+                self._log(call, None, started, type(exc).__name__)
+                raise ResponseFormatError(
+                    f"{operation or 'operation'}: the response could not be decoded "
+                    f"({type(exc).__name__})",
+                    operation=operation,
+                ) from None
             self._log(call, response.status_code, started)
             if response.status_code not in policy.retry_statuses or attempt >= policy.max_attempts:
                 return response
             retry_after = parse_retry_after(response)
+            if retry_after is not None and retry_after > policy.max_retry_after:
+                return response
             wait = policy.backoff(attempt, retry_after)
             if ends_at is not None and time.monotonic() + wait >= ends_at:
                 return response
-            logger.info(
-                "%s %s retrying after HTTP %d in %.2fs",
-                self.api_name,
-                operation,
-                response.status_code,
-                wait,
-            )
+            self._retrying(send, attempt, wait, f"HTTP {response.status_code}")
             await asyncio.sleep(wait)
 
+    def _retrying(self, send: _Attempts, attempt: int, wait: float, reason: str) -> None:
+        logger.info(
+            "%s %s attempt %d failed (%s); retrying in %.2fs",
+            self.api_name,
+            send.call["operation"],
+            attempt,
+            reason,
+            wait,
+        )
+        if send.span is not None:
+            send.span.add_event(
+                "retry", {"attempt": attempt, "reason": reason, "wait_seconds": wait}
+            )
+
     def _transport_failure(
-        self, exc: httpx.TransportError, call: Mapping[str, Any], attempt: int
+        self,
+        exc: httpx.TransportError,
+        call: Mapping[str, Any],
+        attempt: int,
+        progress: _Progress | None = None,
     ) -> TransportError:
         operation = call["operation"]
-        sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-        reason = type(exc).__name__
+        sent = not isinstance(exc, _NOT_SENT) or (progress is not None and progress.sent)
+        reason = _describe(exc)
         if call["mutation"] and sent:
             return OutcomeUnknownError(
                 f"{operation}: the mutation was sent but its response was lost ({reason}); "
@@ -250,7 +318,7 @@ class GraphQLBaseClient:
             return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
         if not sent:
             return ConnectError(
-                f"{operation}: could not connect to {self.url} ({reason})",
+                f"{operation}: could not connect to {_display_url(self.url)} ({reason})",
                 operation=operation,
                 attempts=attempt,
             )
@@ -260,15 +328,37 @@ class GraphQLBaseClient:
             attempts=attempt,
         )
 
-    def _log(self, call: Mapping[str, Any], status: int | None, started: float) -> None:
+    def _deadline_failure(
+        self, call: Mapping[str, Any], attempt: int, budget: float | None, progress: _Progress
+    ) -> TransportError:
+        operation = call["operation"]
+        # Without trace events (a custom transport) we cannot know: assume it was sent.
+        sent = progress.sent or not progress.traced
+        if call["mutation"] and sent:
+            return OutcomeUnknownError(
+                f"{operation}: the deadline of {budget:g}s ran out while the mutation was in "
+                "flight; it may or may not have taken effect and was not sent again",
+                operation=operation,
+                attempts=attempt,
+            )
+        return TimeoutError(
+            f"{operation}: deadline of {budget:g}s exceeded during attempt {attempt}",
+            operation=operation,
+            attempts=attempt,
+        )
+
+    def _log(
+        self, call: Mapping[str, Any], status: int | None, started: float, error: str | None = None
+    ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "%s %s attempt=%d status=%s duration_ms=%.1f",
+                "%s %s attempt=%d status=%s duration_ms=%.1f%s",
                 self.api_name,
                 call["operation"],
                 call["attempt"],
                 status if status is not None else "-",
                 (time.monotonic() - started) * 1000,
+                f" error={error}" if error else "",
                 extra={
                     "graphql_api": self.api_name,
                     "graphql_operation": call["operation"],
@@ -288,7 +378,7 @@ class GraphQLBaseClient:
 
     def get_model(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
         """Parse the response body straight into `model` (one pass over the bytes), or raise."""
-        content = response.content
+        content = _content(response)
         if response.is_success and _is_json(response):
             try:
                 envelope: Any = _envelope(model).model_validate_json(content)
@@ -308,7 +398,7 @@ class GraphQLBaseClient:
         """The response's `data`, or the typed error that explains why there is none."""
         operation = _operation(response)
         status = response.status_code
-        content = response.content
+        content = _content(response)
         payload: Any = None
         if content:
             try:
@@ -323,6 +413,7 @@ class GraphQLBaseClient:
                 f"(HTTP {status}, {response.headers.get('content-type') or 'no content type'})",
                 content,
                 status=status,
+                operation=operation,
             )
         data = payload.get("data")
         errors = payload.get("errors")
@@ -333,7 +424,10 @@ class GraphQLBaseClient:
             raise self.status_error(response, operation)
         if not isinstance(data, dict):
             raise ResponseFormatError(
-                f"{operation or 'operation'}: the response has no data", content, status=status
+                f"{operation or 'operation'}: the response has no data",
+                content,
+                status=status,
+                operation=operation,
             )
         return data
 
@@ -361,7 +455,7 @@ class GraphQLBaseClient:
             return InvalidTokenError(f"{operation or 'operation'}: HTTP 401 Unauthorized")
         return HTTPStatusError(
             response.status_code,
-            response.content,
+            _content(response),
             retry_after=parse_retry_after(response),
             operation=operation,
         )
@@ -388,8 +482,23 @@ def _is_json(response: httpx.Response) -> bool:
 
 
 def _operation(response: httpx.Response) -> str | None:
-    call = response.request.extensions.get(CALL_EXTENSION)
-    return call.get("operation") if isinstance(call, dict) else None
+    try:
+        call = response.request.extensions.get(CALL_EXTENSION)
+    except RuntimeError:  # a response built without a request
+        return None
+    operation = call.get("operation") if isinstance(call, dict) else None
+    return operation if isinstance(operation, str) else None
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        raise ResponseFormatError(
+            f"{_operation(response) or 'operation'}: the response body was never read "
+            "(a streaming response?)",
+            status=response.status_code,
+        ) from None
 
 
 @cache
@@ -399,7 +508,10 @@ def _envelope(model: type[BaseModel]) -> type[BaseModel]:
     return create_model(f"{model.__name__}Response", **fields)
 
 
-def _tracer() -> Any:
+def _tracer(telemetry: Any) -> Any:
+    """A tracer from `telemetry` (a TracerProvider) or from the global provider (`True`)."""
+    if telemetry is not True and hasattr(telemetry, "get_tracer"):
+        return telemetry.get_tracer("b2b_graphql")
     try:
         from opentelemetry import trace
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -407,3 +519,83 @@ def _tracer() -> Any:
             "telemetry=True needs OpenTelemetry: pip install 'b2b-graphql[otel]'"
         ) from exc
     return trace.get_tracer("b2b_graphql")
+
+
+def _mark_span_error(span: Any, description: str) -> None:
+    try:
+        from opentelemetry.trace import Status, StatusCode
+    except ImportError:  # pragma: no cover - a provider object without the API installed
+        return
+    span.set_status(Status(StatusCode.ERROR, description))
+
+
+class _Attempts:
+    """What every attempt of one call shares."""
+
+    __slots__ = ("body", "budget", "call", "headers", "kwargs", "policy", "span", "timeout")
+
+    def __init__(
+        self,
+        body: bytes,
+        headers: dict[str, str],
+        call: dict[str, Any],
+        policy: RetryPolicy,
+        budget: float | None,
+        timeout: httpx.Timeout | float | None,
+        kwargs: dict[str, Any],
+    ) -> None:
+        self.body = body
+        self.headers = headers
+        self.call = call
+        self.policy = policy
+        self.budget = budget
+        self.timeout = timeout
+        self.kwargs = kwargs
+        self.span: Any = None
+
+
+TraceCallback = Callable[[str, dict[str, Any]], Awaitable[None]]
+
+
+class _Progress:
+    """httpcore's `trace` extension, to know whether a request left before a failure."""
+
+    __slots__ = ("_chain", "sent", "traced")
+
+    def __init__(self, chain: TraceCallback | None = None) -> None:
+        self._chain = chain
+        self.sent = False
+        self.traced = False
+
+    async def trace(self, event: str, info: dict[str, Any]) -> None:
+        self.traced = True
+        if event.endswith("send_request_headers.started"):
+            self.sent = True
+        if self._chain is not None:
+            await self._chain(event, info)
+
+
+#: Failures that happen before any byte of the request is written.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _retryable(exc: httpx.TransportError) -> bool:
+    """Configuration and client bugs do not get better by trying again."""
+    return not isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError)
+
+
+def _describe(exc: httpx.TransportError) -> str:
+    detail = str(exc).strip()
+    name = type(exc).__name__
+    return f"{name}: {redact_text(detail)[:200]}" if detail else name
+
+
+def _display_url(url: str) -> str:
+    """`url` without user info and query string (either may carry a credential)."""
+    try:
+        parsed = httpx.URL(url)
+        if parsed.userinfo or parsed.query:
+            return str(parsed.copy_with(username=None, password=None, query=None))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<invalid url>"
+    return url

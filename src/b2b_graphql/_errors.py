@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ._secrets import redact_text
+
 __all__ = [
     "ApiError",
     "AuthError",
@@ -37,9 +39,11 @@ _EXCERPT = 200
 
 
 def excerpt(body: bytes | str, limit: int = _EXCERPT) -> str:
-    """The first bytes of a body, decoded leniently, for an error message."""
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = text.strip()
+    """The first bytes of a body, decoded leniently, for an error message (with anything that
+    looks like `Bearer <token>` masked, in case a server echoes our request back)."""
+    head = body[: limit * 4]
+    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    text = redact_text(text.strip())
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -115,8 +119,16 @@ class HTTPStatusError(B2BGraphQLError):
 class ResponseFormatError(B2BGraphQLError):
     """The body is not a GraphQL response (an HTML error page from a proxy, truncated JSON...)."""
 
-    def __init__(self, message: str, body: bytes | str = b"", *, status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        body: bytes | str = b"",
+        *,
+        status: int | None = None,
+        operation: str | None = None,
+    ) -> None:
         self.status = status
+        self.operation = operation
         self.body_excerpt = excerpt(body)
         super().__init__(f"{message}; body starts with: {self.body_excerpt!r}")
 

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import hmac
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["REDACTED", "Secret", "is_secret_name", "redact_variables"]
+__all__ = [
+    "REDACTED",
+    "RedactingFilter",
+    "Secret",
+    "install_log_redaction",
+    "is_secret_header",
+    "is_secret_name",
+    "redact_text",
+    "redact_variables",
+]
 
 REDACTED = "***"
-_SECRET_NAME = re.compile(r"pass(word)?|token|secret|authori[sz]ation|api[_-]?key|jwt", re.I)
+_SECRET_NAME = re.compile(
+    r"pass(word)?|pwd|token|secret|authori[sz]ation|api[_-]?key|jwt|credential|cookie"
+    r"|private[_-]?key|session",
+    re.I,
+)
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# A header as httpcore/hpack log it: `(b'name', b'value')`, either quote style, `b` optional.
+_HEADER_REPR = re.compile(
+    r"""\(b?(?P<q>['"])(?P<name>[^'"\\]*)(?P=q),\s*"""
+    r"""b?(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)"""
+)
+# Credentials in free text: `Bearer abc`, `Basic dXNlcg==`.
+_SCHEME_VALUE = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.I)
 
 
 def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name))
+
+
+def is_secret_header(name: str) -> bool:
+    return name.lower() in _SECRET_HEADERS or is_secret_name(name)
 
 
 def redact_variables(value: Any) -> Any:
@@ -23,9 +50,60 @@ def redact_variables(value: Any) -> Any:
             key: REDACTED if is_secret_name(str(key)) else redact_variables(item)
             for key, item in value.items()
         }
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [redact_variables(item) for item in value]
     return value
+
+
+def redact_text(text: str) -> str:
+    """`text` with secret-looking header reprs and `Bearer <token>`-style values masked."""
+    if "(" in text:
+        text = _HEADER_REPR.sub(_mask_header, text)
+    return _SCHEME_VALUE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+
+
+def _mask_header(match: re.Match[str]) -> str:
+    if not is_secret_header(match.group("name")):
+        return match.group(0)
+    quote = match.group("q")
+    return f"(b{quote}{match.group('name')}{quote}, b'{REDACTED}')"
+
+
+class RedactingFilter(logging.Filter):
+    """Masks credentials in the records of loggers we do not own (httpcore logs every response's
+    headers at DEBUG, and a Hipex response carries the session token in `Authorization`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the logging module's problem, not ours
+            return True
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_LOGGERS_TO_REDACT = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "hpack.hpack",
+    "hpack.table",
+)
+_installed: RedactingFilter | None = None
+
+
+def install_log_redaction() -> None:
+    """Put a `RedactingFilter` on the HTTP libraries' loggers (once per process)."""
+    global _installed
+    if _installed is not None:
+        return
+    _installed = RedactingFilter()
+    for name in _LOGGERS_TO_REDACT:
+        logging.getLogger(name).addFilter(_installed)
 
 
 class Secret:
@@ -45,7 +123,10 @@ class Secret:
     __str__ = __repr__
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and other._value == self._value
+        return isinstance(other, Secret) and hmac.compare_digest(
+            other._value.encode("utf-8", "surrogatepass"),
+            self._value.encode("utf-8", "surrogatepass"),
+        )
 
     def __hash__(self) -> int:
         return hash(self._value)

@@ -14,6 +14,6 @@ EXIT_UNREACHABLE = 3
 
 
 def commands() -> list[Register]:
-    from . import generate, sandbox
+    from . import drift, generate, sandbox, scaffold
 
-    return [sandbox.register, generate.register]
+    return [sandbox.register, generate.register, drift.register, scaffold.register]

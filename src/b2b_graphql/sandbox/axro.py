@@ -371,8 +371,9 @@ def _page(
     return items[(page - 1) * size : page * size], total_pages
 
 
-def create_app(sandbox: AxroSandbox | None = None) -> GraphQLApp:
-    """The ASGI app; `app.state` is the `AxroSandbox`, for tests to inspect."""
+def create_app(sandbox: AxroSandbox | None = None, *, sdl: str | None = None) -> GraphQLApp:
+    """The ASGI app; `app.state` is the `AxroSandbox`, for tests to inspect. `sdl` serves a
+    variant of the schema (drift tests); it must keep the root fields this module resolves."""
     from ariadne import MutationType, QueryType, ScalarType, make_executable_schema
 
     state = sandbox or AxroSandbox.seeded()
@@ -453,9 +454,8 @@ def create_app(sandbox: AxroSandbox | None = None) -> GraphQLApp:
         "orderCreate", lambda _, info, order, place=False: state.create_order(order, place)
     )
 
-    schema = make_executable_schema(
-        load_sdl("axro_gql", "axro.graphql"), query, mutation, json_scalar
-    )
+    sdl = sdl or load_sdl("axro_gql", "axro.graphql")
+    schema = make_executable_schema(sdl, query, mutation, json_scalar)
 
     def authenticate(context: RequestContext) -> None:
         context.state["authorized"] = (

@@ -58,6 +58,11 @@ operation no longer validates (operations given)     breaking   always (kind
                                                                 ``operation_invalid``)
 ===================================================  =========  ==============================
 
+Where this differs from graphql-core: an optional argument or input field added is safe here
+(graphql-core: dangerous; no existing operation can notice it); input-field default changes,
+directive argument type/default changes, ``repeatable`` removal, root type changes and new
+object types implementing an interface are reported here and not by graphql-core.
+
 With operations, each change lists the operation positions it affects (resolved against the
 OLD schema) and ``affects_client`` is true when there is at least one. A breaking change no
 operation uses stays breaking but with ``affects_client=False`` ("breaking for the API,

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from graphql import GraphQLError, Node
 
+from .._errors import B2BGraphQLError
 
-class SchemaToolError(Exception):
+
+class SchemaToolError(B2BGraphQLError):
     """Base class of the schema tooling errors; ``str()`` is a short human-readable message."""
 
 

@@ -54,7 +54,8 @@ def _summary_line(report: DiffReport) -> str:
     text = f"{counts['breaking']} breaking, {counts['dangerous']} dangerous, {counts['safe']} safe"
     if report.operations_checked:
         using = sum(1 for c in report.by_severity("breaking") if c.affects_client)
-        text += f" ({using} breaking change{'s' if using != 1 else ''} affect this client)"
+        verb = "affects" if using == 1 else "affect"
+        text += f" ({using} breaking change{'s' if using != 1 else ''} {verb} this client)"
     return f"Schema changes: {text}."
 
 

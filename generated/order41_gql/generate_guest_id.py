@@ -1,0 +1,18 @@
+from typing import Optional
+
+from pydantic import Field
+
+from .base_model import BaseModel
+
+
+class GenerateGuestId(BaseModel):
+    generate_guest_id: Optional["GenerateGuestIdGenerateGuestId"]
+
+
+class GenerateGuestIdGenerateGuestId(BaseModel):
+    comment: Optional[str]
+    id: Optional[str]
+    is_valid: Optional[bool]
+    owner_id: Optional[str]
+    type_: Optional[str] = Field(alias="type")
+    value: Optional[str]

@@ -1,0 +1,17 @@
+from typing import Annotated, Any, Optional
+
+from pydantic import BeforeValidator, Field
+
+from b2b_graphql.order41.scalars import parse_json
+
+from .base_model import BaseModel
+
+
+class ListEvents(BaseModel):
+    list_events: Optional[list[Optional["ListEventsListEvents"]]]
+
+
+class ListEventsListEvents(BaseModel):
+    id: Optional[str]
+    payload: Optional[Annotated[Any, BeforeValidator(parse_json)]]
+    type_: Optional[str] = Field(alias="type")

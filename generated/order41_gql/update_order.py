@@ -1,0 +1,11 @@
+from typing import Optional
+
+from .base_model import BaseModel
+from .fragments import OrderFields
+
+
+class UpdateOrder(BaseModel):
+    update_order_2: Optional["UpdateOrderUpdateOrder2"]
+
+
+UpdateOrderUpdateOrder2 = OrderFields

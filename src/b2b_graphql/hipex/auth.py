@@ -1,0 +1,222 @@
+"""Hipex authentication: a token that the server replaces as it goes.
+
+`Login` answers with the token in its `Authorization` response header; every later request sends
+that value back verbatim (no scheme), and any response may carry a new value, which is used from
+then on. `RotatingHeaderAuth` is the `httpx.Auth` that does this; `FileTokenStore` keeps the
+current token on disk between runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable, Collection, Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import httpx
+
+from .._client import CALL_EXTENSION
+from .._secrets import Secret
+
+__all__ = ["FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
+
+logger = logging.getLogger("b2b_graphql.hipex")
+
+#: Operation names (as the generated client sends them) that start a new session.
+LOGIN_OPERATIONS = frozenset({"login"})
+
+
+class RotatingHeaderAuth(httpx.Auth):
+    """Sends the current token as `Authorization: <token>` and adopts the tokens responses bring.
+
+    Ordering rule under concurrency: each request is numbered when it is sent. A response's
+    `Authorization` value replaces the current token only if that response's request was sent
+    *after* the request whose response brought the current token (checked and swapped under a
+    lock). So a late response to an earlier request, including every request sent with an older
+    token than the current one's, can never put an older token back; among requests sent with
+    the same token, the one sent last wins. Send order is the best available stand-in for the
+    order in which the server issued the tokens: a burst of concurrent calls ends on the token
+    of the latest request rather than the first one to answer. The server must keep accepting
+    a replaced token for a grace period (as the sandbox does), since requests already in flight
+    still carry it.
+
+    Exceptions: a response to `Login` always wins (a login starts a new session; the login
+    request itself goes out without the old token), and a request whose caller set its own
+    `Authorization` header is sent untouched and never changes the stored token.
+
+    Every response is read, whatever its status: 4xx/5xx and responses with GraphQL errors
+    rotate the token too. Only the first `Authorization` value of a response is used.
+    `on_change(token)` runs (under the lock, so calls happen in adoption order) after each
+    change, e.g. to save the token; it is never logged. Safe to share between tasks and threads.
+    """
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        on_change: Callable[[Secret], None] | None = None,
+        login_operations: Collection[str] = LOGIN_OPERATIONS,
+    ) -> None:
+        self._token = _secret(token)
+        self._generation = 0
+        self._logins = 0
+        self._sent = 0  # requests numbered so far
+        self._source = 0  # number of the request whose response brought the current token
+        self._lock = threading.Lock()
+        self.on_change = on_change
+        self.login_operations = frozenset(login_operations)
+
+    @property
+    def token(self) -> Secret | None:
+        """The current token (a `Secret`: call `.reveal()` for the value), or None."""
+        with self._lock:
+            return self._token
+
+    @property
+    def generation(self) -> int:
+        """How many times the token has changed since this object was created."""
+        with self._lock:
+            return self._generation
+
+    @property
+    def logins(self) -> int:
+        """How many `Login` responses have brought a token."""
+        with self._lock:
+            return self._logins
+
+    def set_token(self, token: str | Secret | None) -> None:
+        """Replace the token unconditionally (a new generation starts)."""
+        with self._lock:
+            self._source = self._sent
+            self._adopt(_secret(token))
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        call = request.extensions.get(CALL_EXTENSION)
+        login = isinstance(call, dict) and call.get("operation") in self.login_operations
+        ours = "authorization" not in request.headers
+        with self._lock:
+            self._sent += 1
+            number, token = self._sent, self._token
+        if ours and token is not None and not login:
+            request.headers["Authorization"] = token.reveal()
+        response = yield request
+        values = response.headers.get_list("authorization")
+        received = values[0].strip() if values else ""
+        if not received or not ours:
+            return
+        with self._lock:
+            if login:  # requests sent before the login answered cannot replace its token
+                self._logins += 1
+                number = self._sent
+            elif number <= self._source:
+                logger.debug("ignored a token from the response to an earlier request")
+                return
+            if self._token is not None and received == self._token.reveal():
+                return
+            self._source = number
+            self._adopt(Secret(received))
+        logger.debug("adopted a new token from the %s response", _operation(call))
+
+    def _adopt(self, token: Secret | None) -> None:
+        self._token = token
+        self._generation += 1
+        if token is not None and self.on_change is not None:
+            try:
+                self.on_change(token)
+            except Exception:  # a broken store must not break the request
+                logger.warning("could not save the rotated token", exc_info=True)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={'***' if self._token else None})"
+
+
+# -- storing the token between runs ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredToken:
+    """A saved token and the account it belongs to (None when unknown)."""
+
+    token: Secret
+    username: str | None = field(default=None)
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Somewhere to keep one token per endpoint URL (`FileTokenStore`, or your own)."""
+
+    def load(self, url: str) -> StoredToken | None: ...
+
+    def save(self, url: str, token: StoredToken) -> None: ...
+
+
+class FileTokenStore:
+    """One file per endpoint URL in `directory`, named after the SHA-256 of the URL.
+
+    Files are created owner-only (0600, through `os.open`, so they are never readable by others,
+    not even briefly) and replaced atomically; the directory is created 0700 if missing. The
+    file holds JSON `{"url", "username", "token"}`.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory).expanduser()
+
+    def path_for(self, url: str) -> Path:
+        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        return self.directory / f"hipex-{digest[:32]}.token"
+
+    def load(self, url: str) -> StoredToken | None:
+        try:
+            data = json.loads(self.path_for(url).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("url") != url:
+            return None
+        token, username = data.get("token"), data.get("username")
+        if not isinstance(token, str) or not token:
+            return None
+        return StoredToken(Secret(token), username if isinstance(username, str) else None)
+
+    def save(self, url: str, token: StoredToken) -> None:
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = self.path_for(url)
+        payload = {"url": url, "username": token.username, "token": token.token.reveal()}
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        descriptor = os.open(temporary, flags, 0o600)
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                json.dump(payload, file)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.directory)!r})"
+
+
+def as_token_store(store: TokenStore | str | os.PathLike[str] | None) -> TokenStore | None:
+    """A directory path becomes a `FileTokenStore`; objects with load/save pass through."""
+    if store is None or isinstance(store, TokenStore):
+        return store
+    return FileTokenStore(store)
+
+
+def _secret(token: str | Secret | None) -> Secret | None:
+    if token is None or isinstance(token, Secret):
+        return token or None
+    return Secret(token) if token else None
+
+
+def _operation(call: object) -> str:
+    return str(call.get("operation") or "anonymous") if isinstance(call, dict) else "anonymous"

@@ -1,0 +1,366 @@
+"""`Order41Client`: the generated Order41 client plus auth, re-login, pagination and the
+id-or-urlkey rule."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+from order41_gql import Order41GeneratedClient
+from pydantic import BaseModel
+
+from .._auth import StaticTokenAuth
+from .._errors import (
+    ApiError,
+    AuthError,
+    B2BGraphQLError,
+    GraphQLErrorDetail,
+    InputValidationError,
+    InvalidTokenError,
+    LoginError,
+    MissingCredentialsError,
+    TokenExpiredError,
+)
+from .._pagination import iter_offset_pages
+from .auth import Order41Auth, auth_failure
+
+if TYPE_CHECKING:
+    from order41_gql.fragments import (
+        CartFields,
+        ContactFields,
+        DiscountFields,
+        DropFields,
+        OrderFields,
+        PricelistFields,
+        ProductFields,
+    )
+
+__all__ = ["ID_OR_URLKEY", "LISTINGS", "PRODUCTION_URL", "SANDBOX_URL", "Order41Client"]
+
+#: The sandbox (the default: the reference recommends it for development and testing).
+SANDBOX_URL = "https://api.o41.io"
+#: The production API.
+PRODUCTION_URL = "https://api.order41.com"
+
+#: Operations that name their entity by id or by urlkey: either one is enough, neither is an
+#: error the client raises before sending. Operation name -> (id variable, urlkey variable).
+#: From the reference: "Get single Cart by ID or urlkey", "Get an order by id or urlkey",
+#: "Create order from a Cart id/urlkey", ... and every operation taking an optional `id` and
+#: `urlkey` of the same entity. Not here: `getProfile` (neither means "my own profile") and
+#: `addProductToOrder` (its `id` is a drop, its `urlkey` an order).
+ID_OR_URLKEY: Mapping[str, tuple[str, str]] = {
+    name: ("id", "urlkey")
+    for name in (
+        "getDropMeta",
+        "getCart",
+        "getContact",
+        "getDiscount",
+        "getDrop",
+        "getDropProfile",
+        "getOrder",
+        "getProduct",
+        "createCartFromOrder",
+        "createOrder",
+        "deleteCart",
+        "deleteDrop",
+        "deleteOrder",
+        "duplicateCart",
+        "duplicateDrop",
+        "generatePricelistSpreadsheet",
+        "returnOrderToStock",
+        "shareDrop",
+        "updateCart",
+        "updateDiscount",
+        "updateDrop",
+        "updateOrder",
+    )
+} | {
+    "removeFromCart": ("cartId", "cartUrlkey"),
+    "updateCartProduct": ("cartId", "cartUrlkey"),
+}
+
+_LOGIN_OPERATION = "loginWithPassword"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A paged list operation (`first`/`offset`) and its `_list*Meta` count operation."""
+
+    list_method: str
+    meta_method: str
+    filter_type: str
+
+
+#: What `iterate`/`count` (and `iter_products`, `count_orders`, ...) know how to page through.
+LISTINGS: Mapping[str, Listing] = {
+    "products": Listing("list_products", "list_products_meta", "ProductFilter"),
+    "orders": Listing("list_orders", "list_orders_meta", "OrderFilter"),
+    "drops": Listing("list_drops", "list_drops_meta", "DropFilter"),
+    "shared_drops": Listing("list_shared_drops", "list_shared_drops_meta", "DropFilter"),
+    "contacts": Listing("list_contacts", "list_contacts_meta", "ContactFilter"),
+    "carts": Listing("list_carts", "list_carts_meta", "CartFilter"),
+    "pricelists": Listing("list_pricelists", "list_pricelists_meta", "PricelistFilter"),
+    "discounts": Listing("list_discounts", "list_discounts_meta", "DiscountFilter"),
+}
+
+Filter = BaseModel | Mapping[str, Any] | None
+
+
+class Order41Client(Order41GeneratedClient):
+    """Async Order41 client. Every operation in `queries/order41/` is a method (`list_products`,
+    `create_drop`, `add_to_cart`, `create_order`, ...); this class adds:
+
+    - auth: `Order41Client(token=...)` (short- or long-lived), `await Order41Client.login(
+      email=..., password=...)`, `Order41Client.from_env()`; with credentials an expired token
+      is renewed by logging in once, queries are re-sent, mutations are not
+      (`MutationNotReplayedError`);
+    - `generate_long_lived_token()`, `logout()`; `async with` closes the HTTP client;
+    - `iter_products()`, `count_products()` and the same for orders, drops, contacts, carts,
+      pricelists, discounts (`iterate(kind)` / `count(kind)` for any kind in `LISTINGS`);
+    - operations taking "id or urlkey" refuse a call with neither before sending
+      (`InputValidationError`).
+    """
+
+    api_name = "order41"
+
+    def __init__(
+        self,
+        token: str | None = None,
+        url: str = SANDBOX_URL,
+        *,
+        email: str | None = None,
+        password: str | None = None,
+        **options: Any,
+    ) -> None:
+        if not token and not (email and password):
+            raise MissingCredentialsError(
+                "Order41Client needs a token, or email and password (from_env reads "
+                "ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD)"
+            )
+        self.auth = Order41Auth(token, email=email, password=password, login=self._fetch_token)
+        super().__init__(url=url, auth=self.auth, **options)
+
+    @classmethod
+    async def login(
+        cls, email: str, password: str, url: str = SANDBOX_URL, **options: Any
+    ) -> Self:
+        """A client logged in with a short-lived token (the `login` mutation), which it renews
+        by logging in again when it expires. Raises `LoginError` for wrong credentials."""
+        client = cls(url=url, email=email, password=password, **options)
+        try:
+            await client.auth.renew(client.auth.generation)
+        except BaseException:
+            await client.aclose()
+            raise
+        return client
+
+    @classmethod
+    def from_env(cls, **options: Any) -> Self:
+        """`ORDER41_TOKEN`, or `ORDER41_EMAIL` + `ORDER41_PASSWORD` (the first call logs in);
+        `ORDER41_URL` (default: the sandbox, `SANDBOX_URL`)."""
+        token = os.environ.get("ORDER41_TOKEN") or None
+        email = os.environ.get("ORDER41_EMAIL") or None
+        password = os.environ.get("ORDER41_PASSWORD") or None
+        if not token and not (email and password):
+            raise MissingCredentialsError(
+                "set ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD"
+            )
+        url = os.environ.get("ORDER41_URL") or SANDBOX_URL
+        return cls(token=token, url=url, email=email, password=password, **options)
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    async def _fetch_token(self, email: str, password: str) -> str:
+        """The `login` mutation, sent without this client's auth (it is how the auth renews)."""
+        result = await self.login_with_password(email=email, password=password, auth=None)
+        if not result.login:
+            raise LoginError("login: the server answered without a token")
+        return result.login
+
+    async def generate_long_lived_token(self, *, use: bool = False, **kwargs: Any) -> str:
+        """A long-lived API token (`generateLongLivedToken`). With `use=True` the client sends
+        it from now on and forgets the credentials (no more logging in)."""
+        result = await self.request_long_lived_token(**kwargs)
+        token = result.generate_long_lived_token
+        if token is None or not token.value:
+            raise ApiError("generateLongLivedToken: the server answered without a token")
+        if use:
+            self.auth.use_token(token.value, keep_credentials=False)
+        return token.value
+
+    async def logout(self, **kwargs: Any) -> None:
+        """Invalidate the token on the server (`invalidateToken`) and forget it and the
+        credentials. A token the server no longer accepts counts as logged out."""
+        token = self.auth.token()
+        if token is not None:
+            try:
+                await self.invalidate_token(auth=StaticTokenAuth(token, scheme=None), **kwargs)
+            except AuthError:
+                pass
+        self.auth.forget()
+
+    # -- pagination -----------------------------------------------------------------------------
+
+    async def iterate(
+        self,
+        kind: str,
+        filter: Filter = None,
+        *,
+        order_by: Sequence[str] | None = None,
+        page_size: int = 100,
+        **kwargs: Any,
+    ) -> AsyncIterator[Any]:
+        """Every item of listing `kind` (a key of `LISTINGS`), fetched `page_size` at a time
+        with `first`/`offset`; only one page is held in memory."""
+        listing = _listing(kind)
+        list_method = getattr(self, listing.list_method)
+        arguments = _list_arguments(listing, filter, order_by)
+
+        async def fetch(offset: int, limit: int) -> Sequence[Any]:
+            result = await list_method(first=limit, offset=offset, **arguments, **kwargs)
+            items: Sequence[Any] | None = getattr(result, listing.list_method)
+            return items or []
+
+        async for item in iter_offset_pages(fetch, page_size=page_size):
+            yield item
+
+    async def count(self, kind: str, filter: Filter = None, **kwargs: Any) -> int:
+        """How many items listing `kind` has (its `_list*Meta` query) for `filter`."""
+        listing = _listing(kind)
+        arguments = _list_arguments(listing, filter, None)
+        result = await getattr(self, listing.meta_method)(**arguments, **kwargs)
+        meta = getattr(result, listing.meta_method)
+        return int(meta.count or 0) if meta is not None else 0
+
+    def iter_products(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ProductFields]:
+        """Every product matching `filter` (`ProductFilter` or its dict, e.g.
+        `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`."""
+        return self.iterate("products", filter, **kwargs)
+
+    async def count_products(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("products", filter, **kwargs)
+
+    def iter_orders(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[OrderFields]:
+        """Every order matching `filter` (`OrderFilter` or its dict)."""
+        return self.iterate("orders", filter, **kwargs)
+
+    async def count_orders(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("orders", filter, **kwargs)
+
+    def iter_drops(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DropFields]:
+        """Every drop matching `filter` (`DropFilter` or its dict)."""
+        return self.iterate("drops", filter, **kwargs)
+
+    async def count_drops(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("drops", filter, **kwargs)
+
+    def iter_contacts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ContactFields]:
+        """Every contact matching `filter` (`ContactFilter` or its dict)."""
+        return self.iterate("contacts", filter, **kwargs)
+
+    async def count_contacts(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("contacts", filter, **kwargs)
+
+    def iter_carts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[CartFields]:
+        """Every cart matching `filter` (`CartFilter` or its dict)."""
+        return self.iterate("carts", filter, **kwargs)
+
+    async def count_carts(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("carts", filter, **kwargs)
+
+    def iter_pricelists(
+        self, filter: Filter = None, **kwargs: Any
+    ) -> AsyncIterator[PricelistFields]:
+        """Every pricelist matching `filter` (`PricelistFilter` or its dict)."""
+        return self.iterate("pricelists", filter, **kwargs)
+
+    async def count_pricelists(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("pricelists", filter, **kwargs)
+
+    def iter_discounts(
+        self, filter: Filter = None, **kwargs: Any
+    ) -> AsyncIterator[DiscountFields]:
+        """Every discount matching `filter` (`DiscountFilter` or its dict)."""
+        return self.iterate("discounts", filter, **kwargs)
+
+    async def count_discounts(self, filter: Filter = None, **kwargs: Any) -> int:
+        return await self.count("discounts", filter, **kwargs)
+
+    # -- the one place every call passes --------------------------------------------------------
+
+    async def execute(
+        self,
+        query: str,
+        operation_name: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """The base `execute`, after the checks the reference asks for (nothing is sent when
+        one fails)."""
+        names = ID_OR_URLKEY.get(operation_name or "")
+        if names is not None and not any(_given(self, variables, name) for name in names):
+            raise InputValidationError(
+                f"{names[0]}/{names[1]}",
+                f"{operation_name} needs {names[0]} or {names[1]} (neither was given); "
+                "nothing was sent",
+            )
+        return await super().execute(query, operation_name, variables, **kwargs)
+
+    def graphql_error(
+        self,
+        errors: list[GraphQLErrorDetail],
+        data: Any,
+        response: httpx.Response,
+        operation: str | None,
+    ) -> B2BGraphQLError:
+        """Login failures, expired and invalid tokens get their own errors; the rest as usual."""
+        messages = "; ".join(e.message for e in errors) or "<no message>"
+        if operation == _LOGIN_OPERATION:
+            return LoginError(f"login failed: {messages}", error_message=messages)
+        failure = auth_failure(errors)
+        if response.status_code == 401 and failure is None:
+            failure = "invalid"
+        if failure == "expired":
+            hint = (
+                "logging in again did not help"
+                if self.auth.can_renew
+                else "log in again (Order41Client.login) or use a long-lived token"
+            )
+            return TokenExpiredError(f"{operation or 'operation'}: the token has expired; {hint}")
+        if failure == "invalid":
+            return InvalidTokenError(
+                f"{operation or 'operation'}: the server rejected the token: {messages}"
+            )
+        return super().graphql_error(errors, data, response, operation)
+
+
+def _listing(kind: str) -> Listing:
+    try:
+        return LISTINGS[kind]
+    except KeyError:
+        known = ", ".join(sorted(LISTINGS))
+        raise ValueError(f"unknown listing {kind!r} (known: {known})") from None
+
+
+def _list_arguments(
+    listing: Listing, filter: Filter, order_by: Sequence[str] | None
+) -> dict[str, Any]:
+    arguments: dict[str, Any] = {}
+    if filter is not None:
+        if not isinstance(filter, BaseModel):
+            from order41_gql import input_types
+
+            model: type[BaseModel] = getattr(input_types, listing.filter_type)
+            filter = model.model_validate(filter)
+        arguments["filter_"] = filter
+    if order_by is not None:
+        arguments["order_by"] = list(order_by)
+    return arguments
+
+
+def _given(client: Order41Client, variables: Mapping[str, Any] | None, name: str) -> bool:
+    value = (variables or {}).get(name)
+    return value is not None and value is not client._unset and value != ""

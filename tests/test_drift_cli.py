@@ -1,0 +1,182 @@
+"""`introspect`, `check`, `update`, `diff`, `scaffold` end to end, against sandboxes over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from b2b_graphql.__main__ import main
+from b2b_graphql.sandbox import SandboxServer
+from b2b_graphql.sandbox.axro import AxroSandbox, create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+SDL = (ROOT / "schemas/axro.graphql").read_text()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A throwaway copy of the AXRO inputs and output, for commands that write."""
+    for item in (
+        "codegen/axro.toml",
+        "schemas/axro.graphql",
+        "src/b2b_graphql/codegen/base_client.py",
+    ):
+        (tmp_path / item).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / item, tmp_path / item)
+    shutil.copytree(ROOT / "queries/axro", tmp_path / "queries/axro")
+    shutil.copytree(ROOT / "generated/axro_gql", tmp_path / "generated/axro_gql",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    return tmp_path
+
+
+def serve(sdl: str) -> SandboxServer:
+    return SandboxServer(create_app(AxroSandbox.seeded(products=30), sdl=sdl), path="/gql/v1")
+
+
+@pytest.fixture(scope="module")
+def live() -> Iterator[str]:
+    with serve(SDL) as server:
+        yield server.url
+
+
+# Removes a field our `shipments` operation selects, adds a required argument to one we call,
+# changes a default, and removes a type field nothing of ours selects... (all fields are selected,
+# so a field of an unused root is tightened instead).
+BROKEN = (
+    SDL.replace("  trackingCode: String\n", "")
+    .replace("categories: [Category]", "categories(lang: String!): [Category]")
+    .replace("check: Boolean = false", "check: Boolean = true")
+)
+
+
+def test_check_against_an_unchanged_api_passes(live: str, capsys) -> None:
+    assert main(["check", "--api", "axro", "--url", live, "--root", str(ROOT)]) == 0
+    assert "breaking" not in capsys.readouterr().out.split("\n", 1)[0].lower().replace(
+        "0 breaking", ""
+    )
+
+
+def test_check_reports_breaking_changes_with_annotations(capsys) -> None:
+    with serve(BROKEN) as server:
+        code = main(["check", "--api", "axro", "--url", server.url, "--root", str(ROOT),
+                     "--format", "github"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "::error file=queries/axro/shipments.graphql,line=" in out
+    assert "ShipmentItem.trackingCode" in out
+    assert "Query.categories(lang:)" in out
+    assert "::warning" in out and "Mutation.shippingCreate(check:)" in out
+
+
+def test_check_json_and_fail_on(capsys) -> None:
+    with serve(BROKEN) as server:
+        args = [
+            "check",
+            "--api",
+            "axro",
+            "--url",
+            server.url,
+            "--root",
+            str(ROOT),
+            "--format",
+            "json",
+        ]
+        assert main([*args, "--fail-on", "never"]) == 0
+        report = json.loads(capsys.readouterr().out)
+    assert report["version"] == 1
+    removed = next(c for c in report["changes"] if c["coordinate"] == "ShipmentItem.trackingCode")
+    assert removed["severity"] == "breaking" and removed["affects_client"]
+    assert removed["locations"][0]["file"] == "queries/axro/shipments.graphql"
+
+
+def test_update_writes_snapshot_and_regenerates(project: Path) -> None:
+    additive = SDL.replace("  modifiedAt: String\n", "  modifiedAt: String\n  weight: Int\n")
+    with serve(additive) as server:
+        assert main(["update", "--api", "axro", "--url", server.url, "--root", str(project)]) == 0
+        assert "weight: Int" in (project / "schemas/axro.graphql").read_text()
+        assert "weight: Int" in (project / "generated/axro_gql/axro.graphql").read_text()
+        assert main(["generate", "--check", "--api", "axro", "--root", str(project)]) == 0
+        # The regenerated client imports and works (in a fresh interpreter, from the copy).
+        script = (
+            "import asyncio, axro_gql\n"
+            "from b2b_graphql.sandbox.axro import DEFAULT_TOKEN\n"
+            "from b2b_graphql._auth import StaticTokenAuth\n"
+            "async def go():\n"
+            f"    c = axro_gql.AxroGeneratedClient(url={server.url!r},\n"
+            "                                     auth=StaticTokenAuth(DEFAULT_TOKEN))\n"
+            "    print(len((await c.products(limit=3)).products.products), axro_gql.__file__)\n"
+            "asyncio.run(go())\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(project / "generated")}
+        out = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True
+        )
+    assert out.returncode == 0, out.stderr
+    count, origin = out.stdout.split()
+    assert count == "3" and origin.startswith(str(project))
+
+
+def test_update_refuses_when_an_operation_breaks(project: Path, capsys) -> None:
+    before = (project / "schemas/axro.graphql").read_text()
+    with serve(BROKEN) as server:
+        assert main(["update", "--api", "axro", "--url", server.url, "--root", str(project)]) == 1
+    assert "no longer validate" in capsys.readouterr().err
+    assert (project / "schemas/axro.graphql").read_text() == before
+
+
+def test_introspect_is_deterministic(live: str, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.graphql", tmp_path / "b.graphql"
+    assert main(["introspect", live, "-o", str(first)]) == 0
+    assert main(["introspect", live, "-o", str(second)]) == 0
+    assert first.read_text() == second.read_text()
+    assert "type Query" in first.read_text() and "scalar JSON" in first.read_text()
+
+
+def test_diff_of_files(tmp_path: Path, capsys) -> None:
+    (tmp_path / "new.graphql").write_text(BROKEN)
+    args = ["diff", str(ROOT / "schemas/axro.graphql"), str(tmp_path / "new.graphql")]
+    assert main([*args, "--operations", str(ROOT / "queries/axro")]) == 1
+    assert "ShipmentItem.trackingCode" in capsys.readouterr().out
+    assert main([*args, "--fail-on", "never"]) == 0
+
+
+def test_exit_codes_for_unreachable_and_misconfigured(tmp_path: Path, capsys) -> None:
+    assert main(["introspect", "http://127.0.0.1:9/graphql"]) == 3
+    assert main(["check", "--api", "nope", "--root", str(ROOT)]) == 2
+    assert main(["introspect", "http://127.0.0.1:9/", "-H", "no-colon"]) == 2
+    err = capsys.readouterr().err
+    assert "nope" in err
+
+
+def test_token_env_is_sent_and_never_printed(live: str, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DRIFT_TOKEN", "very-secret-value")
+    assert main(["introspect", live, "--token-env", "DRIFT_TOKEN"]) == 0
+    monkeypatch.setenv("DRIFT_TOKEN", "very-secret-value")
+    assert main(["introspect", "http://127.0.0.1:9/", "--token-env", "DRIFT_TOKEN"]) == 3
+    captured = capsys.readouterr()
+    assert "very-secret-value" not in captured.out + captured.err
+
+
+def test_scaffold_command(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "ops"
+    out.mkdir()
+    (out / "mine.graphql").write_text("query brands { brands { brands } }\n")
+    assert (
+        main(["scaffold", "--schema", str(ROOT / "schemas/axro.graphql"), "--out", str(out)]) == 0
+    )
+    assert (out / "mine.graphql").read_text() == "query brands { brands { brands } }\n"
+    written = capsys.readouterr().out
+    wrote = [line for line in written.splitlines() if line.startswith("wrote")]
+    assert wrote and not any("brands" in line for line in wrote)
+    assert "1 root field(s) already had an operation" in written
+    assert (
+        main(["scaffold", "--schema", str(ROOT / "schemas/axro.graphql"), "--out", str(out)]) == 0
+    )
+    assert "already has an operation" in capsys.readouterr().out
