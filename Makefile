@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 STAMP := $(VENV)/.synced
 
-.PHONY: setup generate check-generated lint typecheck pytest test check demo bench clean
+.PHONY: setup generate check-generated lint typecheck pytest test check demo bench wheel-check clean
 
 setup: $(STAMP)
 
@@ -42,6 +42,28 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# `pip install .` in a clean venv gives a working install: build the wheel, install it with the
+# sandbox extra into a scratch venv, and call the AXRO sandbox through the installed client.
+wheel-check: $(STAMP)
+	@rm -rf .wheel-check && UV=$$(command -v uv || echo $(HOME)/.local/bin/uv) && \
+	$$UV build --wheel -q -o .wheel-check/dist && $$UV venv -q .wheel-check/venv && \
+	VIRTUAL_ENV=.wheel-check/venv $$UV pip install -q "$$(ls .wheel-check/dist/*.whl)[sandbox]" && \
+	cd .wheel-check && venv/bin/python -c "$$WHEEL_SMOKE" && venv/bin/b2b-graphql --help >/dev/null && \
+	cd .. && rm -rf .wheel-check && echo "wheel-check: installed wheel works"
+
+define WHEEL_SMOKE
+import asyncio
+from b2b_graphql import AxroClient
+from b2b_graphql.sandbox import SandboxServer, build_app
+app, path, creds = build_app("axro")
+async def main(url):
+    async with AxroClient(token=creds["token"], url=url) as axro:
+        assert (await axro.brands()).brands.brands
+with SandboxServer(app, path=path) as server:
+    asyncio.run(main(server.url))
+endef
+export WHEEL_SMOKE
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         CreateCartFromOrder,
         CreateCartFromOrderCreateCartFromOrder,
     )
-    from .create_contact import CreateContact, CreateContactCreateContactV2
+    from .create_contact import CreateContact, CreateContactCreateContact
     from .create_discount import CreateDiscount, CreateDiscountCreateDiscount
     from .create_drop import CreateDrop, CreateDropCreateDrop
     from .create_event import CreateEvent, CreateEventCreateEvent
@@ -228,7 +228,7 @@ if TYPE_CHECKING:
         ProductFields,
         ProductFieldsOptionGroups,
         ProductFieldsOptionGroupsOptions,
-        ProductFieldsVariantsV2,
+        ProductFieldsVariants,
         ProductVariantFields,
         UserFields,
     )
@@ -663,7 +663,7 @@ if TYPE_CHECKING:
         UpdateIntegrationConfiguration,
         UpdateIntegrationConfigurationUpdateIntegrationConfiguration,
     )
-    from .update_order import UpdateOrder, UpdateOrderUpdateOrder2
+    from .update_order import UpdateOrder, UpdateOrderUpdateOrder
     from .update_order_extra_cost import (
         UpdateOrderExtraCost,
         UpdateOrderExtraCostUpdateOrderExtraCost,
@@ -775,7 +775,7 @@ _LAZY_IMPORTS = {
     "CreateCartFromOrder": ".create_cart_from_order",
     "CreateCartFromOrderCreateCartFromOrder": ".create_cart_from_order",
     "CreateContact": ".create_contact",
-    "CreateContactCreateContactV2": ".create_contact",
+    "CreateContactCreateContact": ".create_contact",
     "CreateDiscount": ".create_discount",
     "CreateDiscountCreateDiscount": ".create_discount",
     "CreateDiscountInput": ".input_types",
@@ -1152,7 +1152,7 @@ _LAZY_IMPORTS = {
     "ProductFields": ".fragments",
     "ProductFieldsOptionGroups": ".fragments",
     "ProductFieldsOptionGroupsOptions": ".fragments",
-    "ProductFieldsVariantsV2": ".fragments",
+    "ProductFieldsVariants": ".fragments",
     "ProductFilter": ".input_types",
     "ProductInput": ".input_types",
     "ProductModelOrder": ".enums",
@@ -1253,7 +1253,7 @@ _LAZY_IMPORTS = {
     "UpdateOrder": ".update_order",
     "UpdateOrderExtraCost": ".update_order_extra_cost",
     "UpdateOrderExtraCostUpdateOrderExtraCost": ".update_order_extra_cost",
-    "UpdateOrderUpdateOrder2": ".update_order",
+    "UpdateOrderUpdateOrder": ".update_order",
     "UpdatePassword": ".update_password",
     "UpdatePaymentSubscription": ".update_payment_subscription",
     "UpdatePaymentSubscriptionUpdatePaymentSubscription": ".update_payment_subscription",
@@ -1369,7 +1369,7 @@ __all__ = [
     "CreateCartFromOrder",
     "CreateCartFromOrderCreateCartFromOrder",
     "CreateContact",
-    "CreateContactCreateContactV2",
+    "CreateContactCreateContact",
     "CreateDiscount",
     "CreateDiscountCreateDiscount",
     "CreateDiscountInput",
@@ -1746,7 +1746,7 @@ __all__ = [
     "ProductFields",
     "ProductFieldsOptionGroups",
     "ProductFieldsOptionGroupsOptions",
-    "ProductFieldsVariantsV2",
+    "ProductFieldsVariants",
     "ProductFilter",
     "ProductInput",
     "ProductModelOrder",
@@ -1847,7 +1847,7 @@ __all__ = [
     "UpdateOrder",
     "UpdateOrderExtraCost",
     "UpdateOrderExtraCostUpdateOrderExtraCost",
-    "UpdateOrderUpdateOrder2",
+    "UpdateOrderUpdateOrder",
     "UpdatePassword",
     "UpdatePaymentSubscription",
     "UpdatePaymentSubscriptionUpdatePaymentSubscription",

@@ -2762,7 +2762,7 @@ class Order41GeneratedClient(AsyncBaseClient):
 
         query = gql("""
             mutation createContact($contact: ContactInput, $sellerUserIds: [Int] = []) {
-              createContactV2(data: $contact, sellerUserIds: $sellerUserIds) {
+              createContact: createContactV2(data: $contact, sellerUserIds: $sellerUserIds) {
                 ...ContactFields
               }
             }
@@ -7425,7 +7425,7 @@ class Order41GeneratedClient(AsyncBaseClient):
 
         query = gql("""
             mutation updateOrder($order: OrderInput, $id: ID, $urlkey: String) {
-              updateOrder2(data: $order, id: $id, urlkey: $urlkey) {
+              updateOrder: updateOrder2(data: $order, id: $id, urlkey: $urlkey) {
                 ...OrderFields
               }
             }
@@ -8154,7 +8154,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }
@@ -8241,7 +8241,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }
@@ -8372,7 +8372,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }
@@ -8596,7 +8596,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }
@@ -8679,7 +8679,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }
@@ -8869,7 +8869,7 @@ class Order41GeneratedClient(AsyncBaseClient):
                   order
                 }
               }
-              variantsV2 {
+              variants: variantsV2 {
                 ...ProductVariantFields
               }
             }

@@ -5,7 +5,7 @@ from .fragments import ContactFields
 
 
 class CreateContact(BaseModel):
-    create_contact_v_2: Optional["CreateContactCreateContactV2"]
+    create_contact: Optional["CreateContactCreateContact"]
 
 
-CreateContactCreateContactV2 = ContactFields
+CreateContactCreateContact = ContactFields

@@ -482,7 +482,7 @@ class ProductFields(BaseModel):
     updated_at: Optional[datetime]
     urlkey: Optional[str]
     option_groups: Optional[list[Optional["ProductFieldsOptionGroups"]]]
-    variants_v_2: Optional[list[Optional["ProductFieldsVariantsV2"]]]
+    variants: Optional[list[Optional["ProductFieldsVariants"]]]
 
 
 class ProductFieldsOptionGroups(BaseModel):
@@ -497,7 +497,7 @@ class ProductFieldsOptionGroupsOptions(BaseModel):
     order: Optional[int]
 
 
-class ProductFieldsVariantsV2(ProductVariantFields):
+class ProductFieldsVariants(ProductVariantFields):
     pass
 
 

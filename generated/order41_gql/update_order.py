@@ -5,7 +5,7 @@ from .fragments import OrderFields
 
 
 class UpdateOrder(BaseModel):
-    update_order_2: Optional["UpdateOrderUpdateOrder2"]
+    update_order: Optional["UpdateOrderUpdateOrder"]
 
 
-UpdateOrderUpdateOrder2 = OrderFields
+UpdateOrderUpdateOrder = OrderFields

@@ -36,6 +36,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .axro import AxroApiError, AxroClient
+    from .hipex import HipexClient, HipexFormValidationError
     from .order41 import Order41Client
 
 __all__ = [
@@ -48,6 +49,8 @@ __all__ = [
     "GraphQLErrorDetail",
     "GraphQLResponseError",
     "HTTPStatusError",
+    "HipexClient",
+    "HipexFormValidationError",
     "InputValidationError",
     "InvalidTokenError",
     "LoginError",
@@ -66,6 +69,8 @@ __all__ = [
 _LAZY = {
     "AxroClient": ".axro",
     "AxroApiError": ".axro",
+    "HipexClient": ".hipex",
+    "HipexFormValidationError": ".hipex",
     "Order41Client": ".order41",
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import gc
 import logging
 import re
 import time
@@ -37,7 +38,14 @@ from ._errors import (
     TransportError,
 )
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
-from ._secrets import install_log_redaction, redact_text, redact_variables
+from ._secrets import (
+    REDACTED,
+    Secret,
+    install_log_redaction,
+    is_secret_name,
+    redact_text,
+    redact_variables,
+)
 from ._transport import DEFAULT_TIMEOUT, build_http_client, timeout_within
 
 __all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
@@ -187,7 +195,14 @@ class GraphQLBaseClient:
             request_headers.update(headers)
         policy = NO_RETRY if mutation and not retry_mutation else self.retry
         budget = deadline if deadline is not None else self.deadline
-        call = {"operation": operation_name, "mutation": mutation, "api": self.api_name}
+        call: dict[str, Any] = {
+            "operation": operation_name,
+            "mutation": mutation,
+            "api": self.api_name,
+        }
+        secrets = _secret_values(payload["variables"])
+        if secrets:  # a server may quote a variable back in an error message: not ours to show
+            call["secrets"] = secrets
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s variables=%s",
@@ -238,10 +253,11 @@ class GraphQLBaseClient:
                 )
             progress = _Progress(extensions.get("trace"))
             started = time.monotonic()
+            # The phase timeouts are capped at the time left; this also stops a server that
+            # trickles bytes just fast enough to never trip the read timeout.
+            cutoff = asyncio.timeout(remaining)
             try:
-                # The phase timeouts are capped at the time left; asyncio.timeout also stops a
-                # server that trickles bytes just fast enough to never trip the read timeout.
-                async with asyncio.timeout(remaining):
+                async with cutoff:
                     response = await self.http_client.post(
                         self.url,
                         content=send.body,
@@ -250,9 +266,14 @@ class GraphQLBaseClient:
                         extensions={**extensions, CALL_EXTENSION: call, "trace": progress.trace},
                         **kwargs,
                     )
-            except builtins.TimeoutError:  # raised by asyncio.timeout: the deadline ran out
+            except builtins.TimeoutError as exc:  # the deadline ran out mid-attempt
                 self._log(call, None, started, "deadline")
-                raise self._deadline_failure(call, attempt, budget, progress) from None
+                reason = (
+                    f"deadline of {budget:g}s exceeded during attempt {attempt}"
+                    if cutoff.expired()
+                    else f"timed out ({type(exc).__name__})"
+                )
+                raise self._deadline_failure(call, attempt, reason, progress) from None
             except httpx.TransportError as exc:
                 failure = self._transport_failure(exc, call, attempt, progress)
                 self._log(call, None, started, type(exc).__name__)
@@ -261,7 +282,7 @@ class GraphQLBaseClient:
                 wait = policy.backoff(attempt)
                 if ends_at is not None and time.monotonic() + wait >= ends_at:
                     raise failure from None
-                self._retrying(send, attempt, wait, str(failure))
+                self._retrying(send, attempt, wait, _describe(exc))
                 await asyncio.sleep(wait)
                 continue
             except httpx.RequestError as exc:  # an answer came but cannot be read (bad gzip...)
@@ -329,23 +350,19 @@ class GraphQLBaseClient:
         )
 
     def _deadline_failure(
-        self, call: Mapping[str, Any], attempt: int, budget: float | None, progress: _Progress
+        self, call: Mapping[str, Any], attempt: int, reason: str, progress: _Progress
     ) -> TransportError:
         operation = call["operation"]
         # Without trace events (a custom transport) we cannot know: assume it was sent.
         sent = progress.sent or not progress.traced
         if call["mutation"] and sent:
             return OutcomeUnknownError(
-                f"{operation}: the deadline of {budget:g}s ran out while the mutation was in "
-                "flight; it may or may not have taken effect and was not sent again",
+                f"{operation}: {reason} while the mutation was in flight; it may or may not "
+                "have taken effect and was not sent again",
                 operation=operation,
                 attempts=attempt,
             )
-        return TimeoutError(
-            f"{operation}: deadline of {budget:g}s exceeded during attempt {attempt}",
-            operation=operation,
-            attempts=attempt,
-        )
+        return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
 
     def _log(
         self, call: Mapping[str, Any], status: int | None, started: float, error: str | None = None
@@ -381,7 +398,7 @@ class GraphQLBaseClient:
         content = _content(response)
         if response.is_success and _is_json(response):
             try:
-                envelope: Any = _envelope(model).model_validate_json(content)
+                envelope: Any = _validate_json(_envelope(model), content, response)
             except ValidationError:
                 pass  # fall through: decode once more to say exactly what is wrong
             else:
@@ -418,7 +435,8 @@ class GraphQLBaseClient:
         data = payload.get("data")
         errors = payload.get("errors")
         if errors:
-            details = [GraphQLErrorDetail.from_dict(e) for e in _as_list(errors)]
+            errors = _scrub(_as_list(errors), _call_secrets(response))
+            details = [GraphQLErrorDetail.from_dict(e) for e in errors]
             raise self.graphql_error(details, data, response, operation)
         if not response.is_success:
             raise self.status_error(response, operation)
@@ -499,6 +517,40 @@ def _content(response: httpx.Response) -> bytes:
             "(a streaming response?)",
             status=response.status_code,
         ) from None
+
+
+#: Bodies at least this big are validated with the cyclic GC paused (see `_validate_json`).
+_PAUSE_GC_FROM = 16 * 1024
+
+
+def _validate_json(
+    envelope: type[BaseModel], content: bytes, response: httpx.Response
+) -> BaseModel:
+    """`envelope.model_validate_json(content)`, with the cyclic GC paused for a large body.
+
+    Each model instance is a GC-tracked object (with a tracked `model_fields_set`), so a page of
+    a thousand products allocates tens of thousands of them; the collector then runs every few
+    hundred allocations, promotes the half-built, all-alive result and ends up in full
+    collections: ~40% of the CPU of a 1,000-product call (BENCHMARKS.md). Plain `json.loads`
+    dicts of scalars are untracked and do not pay this. Reference counting still frees
+    everything as usual; the pause only defers cycle detection to the next allocation after the
+    parse. Validation holds the GIL throughout, and the collector is left disabled if it
+    already was.
+
+    With collections that rare, httpx's own cycle (a response and its `BoundAsyncStream` point
+    at each other) would keep the last few bodies alive until the next one; a read and closed
+    response never touches its stream again, so it gets a plain `ByteStream` of its content,
+    as if built with `content=`, and is freed as soon as it is dropped.
+    """
+    if len(content) < _PAUSE_GC_FROM or not gc.isenabled():
+        return envelope.model_validate_json(content)
+    if response.is_closed and not isinstance(response.stream, httpx.ByteStream):
+        response.stream = httpx.ByteStream(content)
+    gc.disable()
+    try:
+        return envelope.model_validate_json(content)
+    finally:
+        gc.enable()
 
 
 @cache
@@ -585,9 +637,49 @@ def _retryable(exc: httpx.TransportError) -> bool:
 
 
 def _describe(exc: httpx.TransportError) -> str:
-    detail = str(exc).strip()
     name = type(exc).__name__
+    if isinstance(exc, httpx.LocalProtocolError):  # it may quote our own (auth) headers
+        return name
+    detail = str(exc).strip()
     return f"{name}: {redact_text(detail)[:200]}" if detail else name
+
+
+def _secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:
+    """The string values under secret-looking variable names (at any depth)."""
+    found: list[Secret] = []
+    if isinstance(variables, Mapping):
+        for key, value in variables.items():
+            found += _secret_values(value, inside or is_secret_name(str(key)))
+    elif isinstance(variables, list | tuple):
+        for item in variables:
+            found += _secret_values(item, inside)
+    elif inside and isinstance(variables, str) and len(variables) >= 4:
+        found.append(Secret(variables))
+    return tuple(found)
+
+
+def _call_secrets(response: httpx.Response) -> tuple[Secret, ...]:
+    try:
+        call = response.request.extensions.get(CALL_EXTENSION)
+    except RuntimeError:
+        return ()
+    secrets = call.get("secrets") if isinstance(call, dict) else None
+    return secrets if isinstance(secrets, tuple) else ()
+
+
+def _scrub(value: Any, secrets: tuple[Secret, ...]) -> Any:
+    """`value` (a decoded JSON value) with every secret's text replaced by `***`."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret.reveal(), REDACTED)
+        return value
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {key: _scrub(item, secrets) for key, item in value.items()}
+    return value
 
 
 def _display_url(url: str) -> str:

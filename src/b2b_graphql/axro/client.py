@@ -14,7 +14,7 @@ from axro_gql.shipments import ShipmentsShipmentListShipments
 from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
-from .._errors import MissingCredentialsError, ResponseShapeError
+from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
 from .._pagination import iter_numbered_pages
 from .models import OrderConfirmation, ShippingAddress, raise_for_error_payload
 from .validation import validate_cart, validate_contact, validate_new_address
@@ -121,7 +121,7 @@ class AxroClient(AxroGeneratedClient):
         fields = _as_dict(address)
         validate_new_address(fields)
         result = await self.shipping_create(
-            input=ShippingAddressInput.model_validate(fields), check=check, **kwargs
+            input=_input(ShippingAddressInput, fields), check=check, **kwargs
         )
         return _parse("shippingCreate", ShippingAddress, result.shipping_create)
 
@@ -174,9 +174,7 @@ class AxroClient(AxroGeneratedClient):
             order["additionalInformation"] = additional_information
         from axro_gql.input_types import OrderInput
 
-        result = await self.order_create(
-            order=OrderInput.model_validate(order), place=place, **kwargs
-        )
+        result = await self.order_create(order=_input(OrderInput, order), place=place, **kwargs)
         return _parse("orderCreate", OrderConfirmation, result.order_create)
 
 
@@ -192,6 +190,16 @@ def _as_dict(value: ShippingAddressInput | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(value, ShippingAddressInput):
         return value.model_dump(by_alias=True, exclude_unset=True)
     return dict(value)
+
+
+def _input(model: type[ModelT], fields: Mapping[str, Any]) -> ModelT:
+    """The generated input model, or `InputValidationError` for what the rules above do not
+    cover (a number where a name goes...): never pydantic's own error."""
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputValidationError(".".join(map(str, first["loc"])), first["msg"]) from None
 
 
 def _parse(operation: str, model: type[ModelT], payload: Any) -> ModelT:

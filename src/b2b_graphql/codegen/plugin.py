@@ -15,8 +15,9 @@ import re
 from ariadne_codegen.plugins.base import Plugin
 
 _STOCK_ENDING = re.compile(
-    r"^(?P<indent>[ \t]+)data = self\.get_data\(response\)\n"
-    r"(?P=indent)return (?P<model>\w+)\.model_validate\(data\)$",
+    # ariadne-codegen names the local `_data` when an operation has a `$data` variable.
+    r"^(?P<indent>[ \t]+)(?P<var>_*data) = self\.get_data\(response\)\n"
+    r"(?P=indent)return (?P<model>\w+)\.model_validate\((?P=var)\)$",
     re.MULTILINE,
 )
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from .._errors import InputValidationError
+
 if TYPE_CHECKING:
     from hipex_gql.input_types import FilterInput
 
@@ -113,7 +115,7 @@ class Field:
 
     def __init__(self, name: str) -> None:
         if not isinstance(name, str) or not name.strip():
-            raise ValueError("a filter field needs a non-empty name")
+            raise InputValidationError("filter", "a filter field needs a non-empty name")
         self.name = name
 
     def __repr__(self) -> str:
@@ -203,7 +205,7 @@ def _plain(value: Scalar) -> str | int | float | bool | None:
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError("a filter value must be a finite number")
+            raise InputValidationError("filter", "a filter value must be a finite number")
         return value
     if isinstance(value, Decimal):
         return str(value)
@@ -228,16 +230,14 @@ def _non_empty(values: Iterable[Scalar]) -> list[Scalar]:
         raise TypeError("in_/not_in take a list of values, not a single string")
     items = list(values)
     if not items:
-        raise ValueError("in_/not_in need at least one value")
+        raise InputValidationError("filter", "in_/not_in need at least one value")
     return items
 
 
 def _children(filters: tuple[Filter, ...]) -> tuple[Filter, ...]:
     if not filters:
-        raise ValueError("all_of/any_of need at least one filter")
+        raise InputValidationError("filter", "all_of/any_of need at least one filter")
     for item in filters:
         if not isinstance(item, Condition | Combination):
-            raise TypeError(
-                f"expected a filter (e.g. where('id') == 1), got {type(item).__name__}"
-            )
+            raise TypeError(f"expected a filter (e.g. where('id') == 1), got {type(item).__name__}")
     return filters

@@ -152,14 +152,17 @@ class Order41Auth(httpx.Auth):
 
     # -- renewing -------------------------------------------------------------------------------
 
-    async def renew(self, seen_generation: int) -> None:
+    async def renew(self, seen_generation: int, attempts_seen: int | None = None) -> None:
         """Log in again unless the token has changed since generation `seen_generation`.
 
         Concurrent callers that saw the same generation share one login: the first one logs
         in, the others wait on the lock and find the generation moved on. If that login fails,
-        the callers that waited for it get the same `LoginError` rather than each trying again.
+        every caller that sent its request before the attempt (`attempts_seen`: the attempt
+        count then) gets the same `LoginError` rather than trying again; a later call tries
+        afresh (the password may have been fixed meanwhile).
         """
-        attempts_seen = self._attempts
+        if attempts_seen is None:
+            attempts_seen = self._attempts
         async with self._lock:
             if self.generation != seen_generation:
                 return
@@ -184,7 +187,9 @@ class Order41Auth(httpx.Auth):
 
     # -- the flow -------------------------------------------------------------------------------
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         raise RuntimeError("Order41Auth works with httpx.AsyncClient only")
 
     async def async_auth_flow(
@@ -192,7 +197,7 @@ class Order41Auth(httpx.Auth):
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._token is None and self.can_renew:
             await self.renew(self.generation)
-        generation = self.generation
+        generation, attempts = self.generation, self._attempts
         self._apply(request)
         response = yield request
         if not self.can_renew:
@@ -200,7 +205,7 @@ class Order41Auth(httpx.Auth):
         await response.aread()
         if response_auth_failure(response) != "expired":
             return
-        await self.renew(generation)
+        await self.renew(generation, attempts)
         call = request.extensions.get(CALL_EXTENSION)
         if isinstance(call, dict) and call.get("mutation"):
             operation = call.get("operation") or "mutation"

@@ -3,6 +3,7 @@ id-or-urlkey rule."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -144,9 +145,7 @@ class Order41Client(Order41GeneratedClient):
         super().__init__(url=url, auth=self.auth, **options)
 
     @classmethod
-    async def login(
-        cls, email: str, password: str, url: str = SANDBOX_URL, **options: Any
-    ) -> Self:
+    async def login(cls, email: str, password: str, url: str = SANDBOX_URL, **options: Any) -> Self:
         """A client logged in with a short-lived token (the `login` mutation), which it renews
         by logging in again when it expires. Raises `LoginError` for wrong credentials."""
         client = cls(url=url, email=email, password=password, **options)
@@ -196,10 +195,8 @@ class Order41Client(Order41GeneratedClient):
         credentials. A token the server no longer accepts counts as logged out."""
         token = self.auth.token()
         if token is not None:
-            try:
+            with contextlib.suppress(AuthError):
                 await self.invalidate_token(auth=StaticTokenAuth(token, scheme=None), **kwargs)
-            except AuthError:
-                pass
         self.auth.forget()
 
     # -- pagination -----------------------------------------------------------------------------
@@ -280,9 +277,7 @@ class Order41Client(Order41GeneratedClient):
     async def count_pricelists(self, filter: Filter = None, **kwargs: Any) -> int:
         return await self.count("pricelists", filter, **kwargs)
 
-    def iter_discounts(
-        self, filter: Filter = None, **kwargs: Any
-    ) -> AsyncIterator[DiscountFields]:
+    def iter_discounts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DiscountFields]:
         """Every discount matching `filter` (`DiscountFilter` or its dict)."""
         return self.iterate("discounts", filter, **kwargs)
 

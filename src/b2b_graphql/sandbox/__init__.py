@@ -21,4 +21,14 @@ def build_app(name: str, **options: Any) -> tuple[Any, str, dict[str, str]]:
 
         app = axro.create_app(axro.AxroSandbox.seeded(**options))
         return app, "/gql/v1", {"token": app.state.token}
+    if name == "order41":
+        from . import order41
+
+        app = order41.create_app(order41.Order41Sandbox.seeded(**options))
+        return app, "/", order41.credentials()
+    if name == "hipex":
+        from . import hipex
+
+        app = hipex.create_app(hipex.HipexSandbox.seeded(**options))
+        return app, hipex.PATH, {"username": app.state.username, "password": app.state.password}
     raise KeyError(f"unknown sandbox {name!r}")

@@ -85,6 +85,7 @@ class GraphQLApp:
         self.path = path
         self.mutation_counts: Counter[str] = Counter()
         self.request_count = 0
+        self._queries = _QueryCache()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -118,8 +119,12 @@ class GraphQLApp:
             self.schema,
             data,
             context_value=context,
-            middleware=[self._count_mutations],
+            # A function, not the bound method: graphql-core ignores middleware that is neither
+            # a function nor an object with a `resolve` method, so mutations went uncounted.
+            middleware=[lambda *args, **kwargs: self._count_mutations(*args, **kwargs)],
             logger=_resolver_log.name,
+            query_parser=self._queries.parse,
+            query_validator=self._queries.validate,
         )
         if self.on_response:
             self.on_response(context)
@@ -129,6 +134,54 @@ class GraphQLApp:
         if info.parent_type is self.schema.mutation_type and not info.path.prev:
             self.mutation_counts[info.field_name] += 1
         return resolve(obj, info, **kwargs)
+
+
+class _QueryCache:
+    """Parse and validate each distinct query once: clients send the same few documents over
+    and over, and parsing plus validation is most of a sandbox request's CPU time (the load
+    tests run thousands). graphql-core never mutates a document, so sharing one is safe."""
+
+    _LIMIT = 512
+
+    def __init__(self) -> None:
+        self._documents: dict[str, Any] = {}
+        self._errors: dict[tuple[Any, ...], tuple[Any, list[GraphQLError]]] = {}
+
+    def parse(self, context: Any, data: Any) -> Any:
+        from graphql import parse
+
+        query = data.get("query") if isinstance(data, dict) else None
+        if not isinstance(query, str):
+            return parse(query)  # type: ignore[arg-type]  # graphql-core says what is wrong
+        document = self._documents.get(query)
+        if document is None:
+            document = parse(query)
+            if len(self._documents) >= self._LIMIT:
+                self._documents.clear()
+                self._errors.clear()
+            self._documents[query] = document
+        return document
+
+    def validate(
+        self,
+        schema: GraphQLSchema,
+        document_ast: Any,
+        rules: Any = None,
+        max_errors: int | None = None,
+        type_info: Any = None,
+    ) -> list[GraphQLError]:
+        from graphql import validate
+
+        key = (id(document_ast), tuple(rules or ()), max_errors)
+        cached = self._errors.get(key)
+        if cached is not None and cached[0] is document_ast:
+            return cached[1]
+        options: dict[str, Any] = {"max_errors": max_errors} if max_errors is not None else {}
+        if type_info is not None:
+            options["type_info"] = type_info
+        errors = validate(schema, document_ast, rules, **options)
+        self._errors[key] = (document_ast, errors)
+        return errors
 
 
 async def _read_body(receive: Receive) -> bytes:

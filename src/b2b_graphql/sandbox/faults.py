@@ -13,7 +13,8 @@ and anything else (the CLI sandbox, a demo) over HTTP on the same port:
     POST   /__sandbox__/faults  {"kind": "http_error", "count": 2, "status": 503}
     POST   /__sandbox__/faults  {"rate": 0.1, "kinds": ["reset", "stall"], "seed": 7}
     POST   /__sandbox__/faults  {"clear": true}
-    GET    /__sandbox__/faults  -> what is pending, what fired, requests seen per operation
+    GET    /__sandbox__/faults  -> what is pending, what fired, requests seen per operation,
+                                   and the app's `mutation_counts` (mutations executed)
     DELETE /__sandbox__/faults
 
 Fault kinds (`KINDS`):
@@ -36,6 +37,7 @@ Fault kinds (`KINDS`):
   the JSON is valid but does not fit the client's model.
 - `drop_auth_header`: run the app and strip `Authorization` from the response headers (the
   header Hipex rotates its session token in).
+- `bad_encoding`: 200 with `Content-Encoding: gzip` on a body that is not gzip.
 
 Every fault may name an `operation` (the request's `operationName`) to hit only that one.
 """
@@ -52,9 +54,10 @@ import threading
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import asdict, dataclass, fields
+from http import HTTPStatus
 from typing import Any
 
-__all__ = ["CONTROL_PATH", "KINDS", "Fault", "FaultInjector", "FaultPlan"]
+__all__ = ["CONTROL_PATH", "DEFAULT_RANDOM_KINDS", "KINDS", "Fault", "FaultInjector", "FaultPlan"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -75,6 +78,7 @@ KINDS = (
     "graphql_error",
     "wrong_shape",
     "drop_auth_header",
+    "bad_encoding",
 )
 
 #: What `set_rate` injects when not told: faults a correct client survives without hanging.
@@ -88,15 +92,6 @@ DEFAULT_RANDOM_KINDS = (
 )
 
 _DEFAULT_STATUS = {"http_error": 503, "rate_limit": 429, "html": 200, "graphql_error": 400}
-_PHRASES = {
-    200: "OK",
-    400: "Bad Request",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-}
 _HTML = (
     "<!DOCTYPE html>\n<html>\n<head><title>{status} {phrase}</title></head>\n"
     "<body>\n<h1>{phrase}</h1>\n<p>The gateway could not reach the GraphQL service.</p>\n"
@@ -370,6 +365,9 @@ class FaultInjector:
         except (ValueError, TypeError) as exc:
             await _respond(send, 400, json.dumps({"error": str(exc)}).encode())
             return
+        counts = getattr(self.app, "mutation_counts", None)
+        if isinstance(counts, Mapping):
+            result["mutation_counts"] = dict(counts)
         await _respond(send, 200, json.dumps(result).encode())
 
     async def _run_app(self, scope: Scope, receive: Receive) -> tuple[int, list[Any], bytes]:
@@ -399,7 +397,7 @@ async def _http_error(
     extra = []
     if fault.retry_after is not None or fault.kind == "rate_limit":
         extra.append((b"retry-after", _retry_after(fault.retry_after).encode()))
-    body = f"{status} {_PHRASES.get(status, 'Error')}\n".encode()
+    body = f"{status} {_phrase(status)}\n".encode()
     await _respond(send, status, body, b"text/plain; charset=utf-8", extra)
 
 
@@ -473,7 +471,7 @@ async def _html(
     injector: FaultInjector, fault: Fault, scope: Scope, receive: Receive, send: Send
 ) -> None:
     status = fault.http_status
-    page = _HTML.format(status=status, phrase=_PHRASES.get(status, "Error"))
+    page = _HTML.format(status=status, phrase=_phrase(status))
     await _respond(send, status, page.encode(), b"text/html; charset=utf-8")
 
 
@@ -519,6 +517,13 @@ async def _drop_auth_header(
     await injector.app(scope, receive, without_authorization)
 
 
+async def _bad_encoding(
+    injector: FaultInjector, fault: Fault, scope: Scope, receive: Receive, send: Send
+) -> None:
+    body = b'{"data": {"this": "is not gzip"}}'
+    await _respond(send, fault.status or 200, body, extra=[(b"content-encoding", b"gzip")])
+
+
 _HANDLERS: dict[str, Handler] = {
     "http_error": _http_error,
     "rate_limit": _http_error,
@@ -531,6 +536,7 @@ _HANDLERS: dict[str, Handler] = {
     "graphql_error": _graphql_error,
     "wrong_shape": _wrong_shape,
     "drop_auth_header": _drop_auth_header,
+    "bad_encoding": _bad_encoding,
 }
 assert set(_HANDLERS) == set(KINDS)
 
@@ -556,7 +562,7 @@ class _Replay:
 
 
 async def _read_body(receive: Receive) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         message = await receive()
         if message["type"] != "http.request":
@@ -585,7 +591,7 @@ async def _disconnected_within(receive: Receive, seconds: float) -> bool:
 
     try:
         await asyncio.wait_for(disconnect(), timeout=seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return False
     return True
 
@@ -598,7 +604,7 @@ async def _respond(
     extra: Sequence[tuple[bytes, bytes]] = (),
 ) -> None:
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers + [*extra]})
+    await send({"type": "http.response.start", "status": status, "headers": [*headers, *extra]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -631,6 +637,13 @@ async def _break_connection(send: Send, *, started: bool, reset: bool) -> None:
             }
         )
     raise ConnectionResetError("connection dropped by the sandbox fault injector")
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def _retry_after(value: float | str | None) -> str:

@@ -11,16 +11,23 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
+from .faults import FaultInjector, FaultPlan
+
 __all__ = ["LOOPBACK", "SandboxServer"]
 
 LOOPBACK = "127.0.0.1"
 
 
 class SandboxServer:
-    """`with SandboxServer(app) as server: server.url` — a free loopback port, torn down after."""
+    """`with SandboxServer(app) as server: server.url` — a free loopback port, torn down after.
+
+    The app runs behind a `FaultInjector`: `server.faults` (a `FaultPlan`) injects faults, as
+    does `POST /__sandbox__/faults` on the same port.
+    """
 
     def __init__(self, app: Any, *, port: int = 0, path: str = "/") -> None:
-        self.app = app
+        self.app = app if isinstance(app, FaultInjector) else FaultInjector(app)
+        self.faults: FaultPlan = self.app.plan
         self.port = port
         self.path = path
         self._server: Any = None
@@ -33,7 +40,9 @@ class SandboxServer:
     def start(self, timeout: float = 10.0) -> Self:
         import uvicorn
 
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio only sets TCP_NODELAY on accepted sockets whose proto says
+        # TCP, and without it Nagle + delayed ACKs add ~40 ms to every response.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((LOOPBACK, self.port))
         self.port = sock.getsockname()[1]

@@ -1,0 +1,1 @@
+"""Benchmarks for b2b-graphql: `make bench` (`python -m bench`) regenerates BENCHMARKS.md."""

@@ -1,0 +1,58 @@
+"""How much work each section does: the full run, or `--quick` (a smoke run)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    quick: bool = False
+    # per-call: calls per round, rounds, warm-up calls
+    small_calls: int = 300
+    small_rounds: int = 9
+    large_calls: int = 10
+    large_rounds: int = 9
+    axro_items: int = 1000
+    order41_products: int = 500
+    order41_calls: int = 3
+    order41_rounds: int = 7
+    parse_rounds: int = 15
+    # throughput
+    throughput_queries: int = 2000
+    throughput_rounds: int = 3
+    concurrencies: tuple[int, ...] = (1, 10, 100)
+    # imports: fresh interpreters per script
+    import_runs: int = 9
+    order41_parse_products: int = 20
+    # generation: runs of each command, and which APIs (None: all)
+    generation_runs: int = 2
+    generation_apis: tuple[str, ...] | None = None
+    # streaming
+    stream_items: int = 100_000
+    stream_page: int = 1000
+
+
+FULL = Settings()
+
+QUICK = Settings(
+    quick=True,
+    small_calls=5,
+    small_rounds=2,
+    large_calls=1,
+    large_rounds=1,
+    axro_items=50,
+    order41_products=10,
+    order41_calls=1,
+    order41_rounds=1,
+    parse_rounds=2,
+    throughput_queries=20,
+    throughput_rounds=1,
+    concurrencies=(1, 10),
+    import_runs=1,
+    order41_parse_products=2,
+    generation_runs=1,
+    generation_apis=("axro",),
+    stream_items=200,
+    stream_page=50,
+)
