@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,20 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SDL = (ROOT / "schemas/axro.graphql").read_text()
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A throwaway copy of the AXRO inputs and output, for commands that write."""
-    for item in (
-        "codegen/axro.toml",
-        "schemas/axro.graphql",
-        "src/b2b_graphql/codegen/base_client.py",
-    ):
-        (tmp_path / item).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / item, tmp_path / item)
-    shutil.copytree(ROOT / "queries/axro", tmp_path / "queries/axro")
-    shutil.copytree(ROOT / "generated/axro_gql", tmp_path / "generated/axro_gql",
-                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
-    return tmp_path
+def update(root: Path, url: str) -> int:
+    return main(["update", "--api", "axro", "--url", url, "--root", str(root)])
 
 
 def serve(sdl: str) -> SandboxServer:
@@ -96,13 +83,15 @@ def test_check_json_and_fail_on(capsys) -> None:
     assert removed["locations"][0]["file"] == "queries/axro/shipments.graphql"
 
 
-def test_update_writes_snapshot_and_regenerates(project: Path) -> None:
+def test_update_writes_snapshot_and_regenerates(axro_project: Path) -> None:
     additive = SDL.replace("  modifiedAt: String\n", "  modifiedAt: String\n  weight: Int\n")
     with serve(additive) as server:
-        assert main(["update", "--api", "axro", "--url", server.url, "--root", str(project)]) == 0
-        assert "weight: Int" in (project / "schemas/axro.graphql").read_text()
-        assert "weight: Int" in (project / "generated/axro_gql/axro.graphql").read_text()
-        assert main(["generate", "--check", "--api", "axro", "--root", str(project)]) == 0
+        assert (
+            main(["update", "--api", "axro", "--url", server.url, "--root", str(axro_project)]) == 0
+        )
+        assert "weight: Int" in (axro_project / "schemas/axro.graphql").read_text()
+        assert "weight: Int" in (axro_project / "generated/axro_gql/axro.graphql").read_text()
+        assert main(["generate", "--check", "--api", "axro", "--root", str(axro_project)]) == 0
         # The regenerated client imports and works (in a fresh interpreter, from the copy).
         script = (
             "import asyncio, axro_gql\n"
@@ -114,21 +103,23 @@ def test_update_writes_snapshot_and_regenerates(project: Path) -> None:
             "    print(len((await c.products(limit=3)).products.products), axro_gql.__file__)\n"
             "asyncio.run(go())\n"
         )
-        env = {**os.environ, "PYTHONPATH": str(project / "generated")}
+        env = {**os.environ, "PYTHONPATH": str(axro_project / "generated")}
         out = subprocess.run(
             [sys.executable, "-c", script], env=env, capture_output=True, text=True
         )
     assert out.returncode == 0, out.stderr
     count, origin = out.stdout.split()
-    assert count == "3" and origin.startswith(str(project))
+    assert count == "3" and origin.startswith(str(axro_project))
 
 
-def test_update_refuses_when_an_operation_breaks(project: Path, capsys) -> None:
-    before = (project / "schemas/axro.graphql").read_text()
+def test_update_refuses_when_an_operation_breaks(axro_project: Path, capsys) -> None:
+    before = (axro_project / "schemas/axro.graphql").read_text()
     with serve(BROKEN) as server:
-        assert main(["update", "--api", "axro", "--url", server.url, "--root", str(project)]) == 1
+        assert (
+            main(["update", "--api", "axro", "--url", server.url, "--root", str(axro_project)]) == 1
+        )
     assert "no longer validate" in capsys.readouterr().err
-    assert (project / "schemas/axro.graphql").read_text() == before
+    assert (axro_project / "schemas/axro.graphql").read_text() == before
 
 
 def test_introspect_is_deterministic(live: str, tmp_path: Path) -> None:

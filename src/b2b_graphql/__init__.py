@@ -9,8 +9,7 @@ Clients are imported on first use, so `import b2b_graphql` stays cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._errors import (
     ApiError,
@@ -32,6 +31,7 @@ from ._errors import (
     TokenExpiredError,
     TransportError,
 )
+from ._lazy import lazy_attributes
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -75,10 +75,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)

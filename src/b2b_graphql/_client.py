@@ -471,6 +471,13 @@ class GraphQLBaseClient:
         """Map a non-2xx response without GraphQL errors to our hierarchy."""
         if response.status_code == 401:
             return InvalidTokenError(f"{operation or 'operation'}: HTTP 401 Unauthorized")
+        if response.status_code in _GATEWAY_LOST and _call(response).get("mutation"):
+            return OutcomeUnknownError(
+                f"{operation}: a gateway answered HTTP {response.status_code}; the mutation may "
+                "or may not have taken effect and was not sent again",
+                operation=operation,
+                status=response.status_code,
+            )
         return HTTPStatusError(
             response.status_code,
             _content(response),
@@ -480,6 +487,18 @@ class GraphQLBaseClient:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+#: Gateway statuses that say the upstream's answer was lost, not that the request was refused.
+_GATEWAY_LOST = frozenset({502, 504})
+
+
+def _call(response: httpx.Response) -> dict[str, Any]:
+    """The call facts `execute` attached to the request (empty for a foreign response)."""
+    try:
+        call = response.request.extensions.get(CALL_EXTENSION)
+    except RuntimeError:  # a response built without a request
+        return {}
+    return call if isinstance(call, dict) else {}
 
 
 def _plain(value: Any) -> Any:
@@ -500,11 +519,7 @@ def _is_json(response: httpx.Response) -> bool:
 
 
 def _operation(response: httpx.Response) -> str | None:
-    try:
-        call = response.request.extensions.get(CALL_EXTENSION)
-    except RuntimeError:  # a response built without a request
-        return None
-    operation = call.get("operation") if isinstance(call, dict) else None
+    operation = _call(response).get("operation")
     return operation if isinstance(operation, str) else None
 
 
@@ -659,11 +674,7 @@ def _secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:
 
 
 def _call_secrets(response: httpx.Response) -> tuple[Secret, ...]:
-    try:
-        call = response.request.extensions.get(CALL_EXTENSION)
-    except RuntimeError:
-        return ()
-    secrets = call.get("secrets") if isinstance(call, dict) else None
+    secrets = _call(response).get("secrets")
     return secrets if isinstance(secrets, tuple) else ()
 
 

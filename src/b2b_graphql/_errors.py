@@ -90,8 +90,21 @@ class TimeoutError(TransportError):
 class OutcomeUnknownError(TransportError):
     """A mutation was sent but its response was lost: it may or may not have taken effect.
 
-    Mutations are never re-sent automatically; check the server state before retrying.
+    Also raised for a mutation answered by a gateway's 502/504 (`status` is set then): the
+    gateway lost the upstream's answer, not necessarily the work. Mutations are never re-sent
+    automatically; check the server state before retrying.
     """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        attempts: int = 1,
+        status: int | None = None,
+    ) -> None:
+        self.status = status
+        super().__init__(message, operation=operation, attempts=attempts)
 
 
 # -- the HTTP layer -----------------------------------------------------------------------------

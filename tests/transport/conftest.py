@@ -5,7 +5,6 @@ around every test."""
 from __future__ import annotations
 
 import socket
-import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from typing import Any
@@ -17,14 +16,6 @@ from b2b_graphql.sandbox.faults import FaultPlan
 from b2b_graphql.sandbox.pytest_plugin import RunningSandbox
 
 from .apis import CASES, ApiCase, Conn
-
-# httpcore asks `import sniffio` on every request; it is not installed (not in uv.lock), and a
-# failed import is not cached, so each request scans sys.path a few times. Caching the miss
-# makes the load test about a third cheaper; nothing else changes (it is missing either way).
-try:
-    import sniffio  # noqa: F401
-except ImportError:
-    sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
 
 
 class Sandboxes:

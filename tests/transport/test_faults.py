@@ -117,7 +117,8 @@ async def test_connection_refused_is_a_connect_error(
 
 MUTATION_FAULTS = [
     ("http_error", {"status": 503}, HTTPStatusError, 0),
-    ("http_error", {"status": 502}, HTTPStatusError, 0),
+    ("http_error", {"status": 502}, OutcomeUnknownError, 0),  # a gateway lost the answer
+    ("http_error", {"status": 504}, OutcomeUnknownError, 0),
     ("rate_limit", {"retry_after": 0}, HTTPStatusError, 0),
     ("reset", {}, OutcomeUnknownError, 0),
     ("reset", {"execute": True}, OutcomeUnknownError, 1),

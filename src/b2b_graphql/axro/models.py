@@ -20,36 +20,27 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
 
-class ShippingAddress(_Model):
+class OrderAddress(_Model):
+    """An address as orders carry it."""
+
+    id: str | None = None
+    company: str | None = None
+    department: str | None = None
+    firstname: str | None = None
+    lastname: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class ShippingAddress(OrderAddress):
     """A saved address (with `id`), or a normalised suggestion (`status == "CHECK_ONLY"`)."""
 
-    id: str | None = None
-    company: str | None = None
-    department: str | None = None
-    firstname: str | None = None
-    lastname: str | None = None
-    street: str | None = None
-    zip: str | None = None
-    city: str | None = None
-    country: str | None = None
-    phone: str | None = None
-    email: str | None = None
     status: str | None = None
     info: str | None = None
-
-
-class OrderAddress(_Model):
-    id: str | None = None
-    company: str | None = None
-    department: str | None = None
-    firstname: str | None = None
-    lastname: str | None = None
-    street: str | None = None
-    zip: str | None = None
-    city: str | None = None
-    country: str | None = None
-    email: str | None = None
-    phone: str | None = None
 
 
 class CartLine(_Model):

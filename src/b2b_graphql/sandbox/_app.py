@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from graphql import GraphQLError, GraphQLSchema
+from graphql import GraphQLEnumType, GraphQLError, GraphQLSchema
 
 __all__ = ["GraphQLApp", "RequestContext", "load_sdl", "require"]
 
@@ -78,6 +78,7 @@ class GraphQLApp:
         path: str | None = None,
         state: Any = None,
     ) -> None:
+        _repair_enum_parse_value(schema)
         self.schema = schema
         self.state = state
         self.on_request = on_request
@@ -182,6 +183,20 @@ class _QueryCache:
         errors = validate(schema, document_ast, rules, **options)
         self._errors[key] = (document_ast, errors)
         return errors
+
+
+def _repair_enum_parse_value(schema: GraphQLSchema) -> None:
+    """ariadne 1.1 replaces each enum's `parse_value` with a one-argument function, but
+    graphql-core 3.2.14 calls it with `(value, hide_suggestions)`: every enum variable (e.g.
+    `sort.direction`) would fail. Accept and drop the extra argument."""
+
+    def lenient(parse: Callable[[Any], Any]) -> Callable[..., Any]:
+        return lambda value, *_: parse(value)
+
+    for type_def in schema.type_map.values():
+        patched = vars(type_def).get("parse_value")
+        if isinstance(type_def, GraphQLEnumType) and patched is not None:
+            type_def.parse_value = lenient(patched)  # type: ignore[method-assign]
 
 
 async def _read_body(receive: Receive) -> bytes:

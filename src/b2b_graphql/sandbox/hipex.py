@@ -34,7 +34,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from graphql import (
-    GraphQLEnumType,
     GraphQLError,
     GraphQLList,
     GraphQLNonNull,
@@ -1040,7 +1039,6 @@ def create_app(sandbox: HipexSandbox | None = None) -> GraphQLApp:
         if not found:
             raise ValueError(f"no enum {enum_name} in the Hipex SDL")
     schema = make_executable_schema(sdl, query, mutation, datetime_scalar)
-    _repair_enum_parse_value(schema)
 
     def on_request(context: RequestContext) -> None:
         with state._lock:
@@ -1058,20 +1056,6 @@ def create_app(sandbox: HipexSandbox | None = None) -> GraphQLApp:
     app = GraphQLApp(schema, on_request=on_request, on_response=on_response, path=PATH, state=state)
     _guard_root_fields(schema)
     return app
-
-
-def _repair_enum_parse_value(schema: Any) -> None:
-    """ariadne 1.1 replaces each enum's `parse_value` with a one-argument function, but
-    graphql-core 3.2.14 calls it with `(value, hide_suggestions)`: every enum variable (e.g.
-    `sort.direction`) would fail. Accept and drop the extra argument."""
-
-    def lenient(parse: Callable[[Any], Any]) -> Callable[..., Any]:
-        return lambda value, *_: parse(value)
-
-    for type_def in schema.type_map.values():
-        patched = vars(type_def).get("parse_value")
-        if isinstance(type_def, GraphQLEnumType) and patched is not None:
-            type_def.parse_value = lenient(patched)  # type: ignore[method-assign]
 
 
 def _entity_query(state: HipexSandbox, rows: Callable[[], dict[int, Row]]) -> Any:
