@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 STAMP := $(VENV)/.synced
 
-.PHONY: setup generate check-generated lint typecheck pytest test check demo bench wheel-check clean
+.PHONY: setup generate check-generated lint typecheck pytest test check demo bench wheel-check \
+	order41-schema-from-doc clean
 
 setup: $(STAMP)
 
@@ -42,6 +43,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Development tool: rebuild schemas/order41.graphql (and tests/data/order41_examples/) from the
+# Order41 reference document next to the repo; its output is what gets committed and tested.
+order41-schema-from-doc: $(STAMP)
+	$(BIN)/python tools/order41_from_doc.py
 
 # `pip install .` in a clean venv gives a working install: build the wheel, install it with the
 # sandbox extra into a scratch venv, and call the AXRO sandbox through the installed client.

@@ -55,20 +55,29 @@ Reaching 1.5x raw per call would need the parse itself at ~1.55x `json.loads`; n
 of skipping validation (`model_construct`) or returning dicts gets there, and the models must
 stay fully validated.
 
-**Small responses: the overhead is spread thin.** cProfile and A/B variants (raw httpx plus one
-of our features at a time) put each piece at 0-2% of a ~1.5 ms call: `asyncio.timeout` for the
-call deadline (~11 µs), the httpcore `trace` extension that tells whether a request left before
-a failure (~20 extra awaits), the `httpx.Auth` flow for the Bearer token, `timeout_within`,
-`get_model` vs `json.loads` (+2 µs). Together ~5%; all are behaviour (deadlines, error
-classification, auth on every attempt), so none was removed.
+**Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
+plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
+against raw httpx (ours makes ~136 more Python calls per request, ~5% more) put it at roughly:
+`httpx.Auth` flow for the Bearer token + the `Accept` header + `get_model` instead of
+`json.loads` ~3%; the per-attempt deadline (`asyncio.timeout`, `timeout_within`) plus the
+httpcore `trace` extension ~5-6%, of which the trace (10 events per request, each through
+httpcore's `atrace`, `inspect.iscoroutine` and our `_Progress.trace`: ~50 of the 136 calls) is
+~2%; `execute`/`_send` bookkeeping and the generated method ~2-3%. Before `sniffio` was
+installed (next note) the same absolute cost was ~5-8% of a slower call and the small-response
+and throughput targets were met (1.05x and 0.95-0.99x); with a ~30% cheaper baseline they are
+now missed (~1.10x, ~0.90x at concurrency 100). Nothing here was removed: the deadline, the
+sent/not-sent classification and auth on every attempt are the client's contract. The one
+candidate for the transport code's owner: the trace mostly matters for mutations
+(`OutcomeUnknownError`); for queries it only changes `ConnectError` vs `TransportError` in
+corner cases (a proxy tunnel whose `CONNECT` went out before the origin's TLS failed), so
+tracing mutations only would save ~2% per query at the price of that distinction.
 
-**Environment: `sniffio` is not installed, and every httpx call pays for it.** httpcore 1.0.9
-runs `import sniffio` in `current_async_library()` four times per request; anyio 4.x no longer
-depends on sniffio, so each of those imports fails after scanning `sys.path`. That is ~30% of a
-small call's CPU for every client here, the baseline included (raw httpx 1.35-1.44 ms → 0.96-1.03
-ms per small call with a stub `sniffio` on the path). Ratios above are unaffected in direction,
-but with the fix our fixed overhead becomes a larger share of a cheaper call. Recommended:
-add `sniffio` to the project's dependencies.
+**Environment: `sniffio` was missing, and every httpx call paid for it (now a dependency).**
+httpcore 1.0.9 runs `import sniffio` in `current_async_library()` four times per request;
+anyio 4.x no longer depends on sniffio, so each of those imports failed after scanning
+`sys.path`: ~30% of a small call's CPU for every client here, the baseline included (raw httpx
+1.35-1.44 ms → 0.96-1.03 ms per small call with `sniffio` importable). It is now in
+`pyproject.toml`'s dependencies; the Machine section says whether it is installed.
 
 **Streaming: peak is ~1.9 pages, could be 1.** `_pagination.iter_numbered_pages` keeps the
 previous page's list bound while it fetches the next, so two pages of models coexist for a
@@ -90,7 +99,8 @@ then) is the largest piece, then pydantic's field machinery (any model class nee
 the 9,000-line Order41 client module, the operation's models, the first validator build) come
 after. So the literal targets (≤ 1.3x the httpx + pydantic floor, ≥ 4x faster than the defaults
 in total) are missed, while against the working floor (those shared pieces included) ours is
-within ~1.2x and the defaults add ~10x more than ours. `asyncio` could be imported lazily by
+within ~1.1-1.3x and the defaults add 7-18x more than ours across runs (ours adds so little
+above it that this ratio is noisy). `asyncio` could be imported lazily by
 `_client.py`, but any async program has it loaded already, so that would only flatter this
 benchmark; not done. Lazy imports and deferred model builds (the codegen config) are what keep
 the defaults' eager build of every model (~0.6-0.7 s here) out of ours.

@@ -40,21 +40,22 @@ from .scratch import available, defaults_dir, ensure_default_client
 from .settings import Settings
 
 CONTENDERS = (RAW, OURS, GQL, DEFAULT)
-#: Ours as it was before the GC pause (`b2b_graphql._client._validate_json`): an A/B each run.
+#: Ours as it was before the GC pause (`b2b_graphql._parsing.validate_json`): an A/B each run.
 OURS_GC = "b2b_graphql, GC not paused"
 
 
 def gc_running(call: Call) -> Call:
     """`call` with our client's GC pause switched off for its duration (calls are sequential)."""
-    from b2b_graphql import _client
+
+    from b2b_graphql import _parsing
 
     async def wrapped() -> Any:
-        saved = _client._PAUSE_GC_FROM
-        _client._PAUSE_GC_FROM = 1 << 62
+        saved = _parsing.PAUSE_GC_FROM
+        _parsing.PAUSE_GC_FROM = 1 << 62
         try:
             return await call()
         finally:
-            _client._PAUSE_GC_FROM = saved
+            _parsing.PAUSE_GC_FROM = saved
 
     return wrapped
 
@@ -83,7 +84,7 @@ async def run(report: Report, settings: Settings) -> None:
         f"- `{DEFAULT}`: ariadne-codegen 0.19 with a default config (schema + operations "
         "only), `Client(url, headers)`",
         f"- `{OURS_GC}` (large responses only): ours with the GC pause of "
-        "`_client._validate_json` switched off, i.e. ours before that fix, measured in the "
+        "`_parsing.validate_json` switched off, i.e. ours before that fix, measured in the "
         "same rounds",
         "",
     ]
@@ -237,7 +238,7 @@ def _parse_table(body: bytes, settings: Settings) -> list[str]:
     from pydantic import ConfigDict, create_model
 
     from b2b_graphql import AxroClient
-    from b2b_graphql._client import _envelope
+    from b2b_graphql._parsing import envelope_for as _envelope
 
     with on_path(defaults_dir()):
         from axro_default.products import Products as DefaultProducts

@@ -14,6 +14,7 @@ PACKAGES = (
     "httpcore",
     "h11",
     "anyio",
+    "sniffio",
     "pydantic",
     "pydantic-core",
     "graphql-core",

@@ -86,12 +86,12 @@ def _page(items: int) -> dict[str, object]:
 
 
 def test_large_parse_restores_the_collector() -> None:
-    """The GC pause around a large parse (`_client._validate_json`) leaves the collector as it
+    """The GC pause around a large parse (`_parsing.validate_json`) leaves the collector as it
     found it, also when validation fails."""
     from axro_gql.products import Products
 
     from b2b_graphql import AxroClient
-    from b2b_graphql._client import _PAUSE_GC_FROM
+    from b2b_graphql._parsing import PAUSE_GC_FROM as _PAUSE_GC_FROM
     from b2b_graphql.axro import DEFAULT_URL
 
     page = _page(200)
@@ -127,7 +127,7 @@ async def test_large_parse_leaves_a_readable_response() -> None:
     from axro_gql.products import Products
 
     from b2b_graphql import AxroClient
-    from b2b_graphql._client import _PAUSE_GC_FROM
+    from b2b_graphql._parsing import PAUSE_GC_FROM as _PAUSE_GC_FROM
 
     page = _page(400)
     body = json.dumps(page).encode()

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import gc
 import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 import pydantic_core
-from pydantic import BaseModel, ValidationError, create_model
+from pydantic import BaseModel, ValidationError
 
 from ._errors import (
     B2BGraphQLError,
@@ -37,15 +36,18 @@ from ._errors import (
     TimeoutError,
     TransportError,
 )
+from ._parsing import envelope_for, validate_json
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from ._secrets import (
-    REDACTED,
     Secret,
+    display_url,
     install_log_redaction,
-    is_secret_name,
     redact_text,
     redact_variables,
+    scrub,
+    secret_values,
 )
+from ._telemetry import mark_span_error, tracer_for
 from ._transport import DEFAULT_TIMEOUT, build_http_client, timeout_within
 
 __all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
@@ -146,10 +148,10 @@ class GraphQLBaseClient:
         )
         if auth is not None:
             self.http_client.auth = auth
-        self._tracer = _tracer(telemetry) if telemetry else None
+        self._tracer = tracer_for(telemetry) if telemetry else None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={_display_url(self.url)!r})"
+        return f"{type(self).__name__}(url={display_url(self.url)!r})"
 
     async def __aenter__(self) -> Self:
         return self
@@ -200,7 +202,7 @@ class GraphQLBaseClient:
             "mutation": mutation,
             "api": self.api_name,
         }
-        secrets = _secret_values(payload["variables"])
+        secrets = secret_values(payload["variables"])
         if secrets:  # a server may quote a variable back in an error message: not ours to show
             call["secrets"] = secrets
         if logger.isEnabledFor(logging.DEBUG):
@@ -228,7 +230,7 @@ class GraphQLBaseClient:
                 span.set_attribute("b2b_graphql.attempts", call.get("attempt", 0))
             span.set_attribute("http.response.status_code", response.status_code)
             if not response.is_success:
-                _mark_span_error(span, f"HTTP {response.status_code}")
+                mark_span_error(span, f"HTTP {response.status_code}")
             return response
 
     async def _send(self, send: _Attempts) -> httpx.Response:
@@ -251,7 +253,12 @@ class GraphQLBaseClient:
                     operation=operation,
                     attempts=attempt - 1,
                 )
-            progress = _Progress(extensions.get("trace"))
+            # Only a mutation needs to know whether its request left (OutcomeUnknownError);
+            # tracing every query would cost ~2% of a small call.
+            progress = _Progress(extensions.get("trace")) if call["mutation"] else None
+            request_extensions = {**extensions, CALL_EXTENSION: call}
+            if progress is not None:
+                request_extensions["trace"] = progress.trace
             started = time.monotonic()
             # The phase timeouts are capped at the time left; this also stops a server that
             # trickles bytes just fast enough to never trip the read timeout.
@@ -263,7 +270,7 @@ class GraphQLBaseClient:
                         content=send.body,
                         headers=send.headers,
                         timeout=timeout_within(base_timeout, remaining),
-                        extensions={**extensions, CALL_EXTENSION: call, "trace": progress.trace},
+                        extensions=request_extensions,
                         **kwargs,
                     )
             except builtins.TimeoutError as exc:  # the deadline ran out mid-attempt
@@ -339,7 +346,7 @@ class GraphQLBaseClient:
             return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
         if not sent:
             return ConnectError(
-                f"{operation}: could not connect to {_display_url(self.url)} ({reason})",
+                f"{operation}: could not connect to {display_url(self.url)} ({reason})",
                 operation=operation,
                 attempts=attempt,
             )
@@ -350,11 +357,11 @@ class GraphQLBaseClient:
         )
 
     def _deadline_failure(
-        self, call: Mapping[str, Any], attempt: int, reason: str, progress: _Progress
+        self, call: Mapping[str, Any], attempt: int, reason: str, progress: _Progress | None
     ) -> TransportError:
         operation = call["operation"]
         # Without trace events (a custom transport) we cannot know: assume it was sent.
-        sent = progress.sent or not progress.traced
+        sent = progress is None or progress.sent or not progress.traced
         if call["mutation"] and sent:
             return OutcomeUnknownError(
                 f"{operation}: {reason} while the mutation was in flight; it may or may not "
@@ -398,7 +405,7 @@ class GraphQLBaseClient:
         content = _content(response)
         if response.is_success and _is_json(response):
             try:
-                envelope: Any = _validate_json(_envelope(model), content, response)
+                envelope: Any = validate_json(envelope_for(model), content, response)
             except ValidationError:
                 pass  # fall through: decode once more to say exactly what is wrong
             else:
@@ -435,7 +442,7 @@ class GraphQLBaseClient:
         data = payload.get("data")
         errors = payload.get("errors")
         if errors:
-            errors = _scrub(_as_list(errors), _call_secrets(response))
+            errors = scrub(_as_list(errors), _call_secrets(response))
             details = [GraphQLErrorDetail.from_dict(e) for e in errors]
             raise self.graphql_error(details, data, response, operation)
         if not response.is_success:
@@ -534,68 +541,6 @@ def _content(response: httpx.Response) -> bytes:
         ) from None
 
 
-#: Bodies at least this big are validated with the cyclic GC paused (see `_validate_json`).
-_PAUSE_GC_FROM = 16 * 1024
-
-
-def _validate_json(
-    envelope: type[BaseModel], content: bytes, response: httpx.Response
-) -> BaseModel:
-    """`envelope.model_validate_json(content)`, with the cyclic GC paused for a large body.
-
-    Each model instance is a GC-tracked object (with a tracked `model_fields_set`), so a page of
-    a thousand products allocates tens of thousands of them; the collector then runs every few
-    hundred allocations, promotes the half-built, all-alive result and ends up in full
-    collections: ~40% of the CPU of a 1,000-product call (BENCHMARKS.md). Plain `json.loads`
-    dicts of scalars are untracked and do not pay this. Reference counting still frees
-    everything as usual; the pause only defers cycle detection to the next allocation after the
-    parse. Validation holds the GIL throughout, and the collector is left disabled if it
-    already was.
-
-    With collections that rare, httpx's own cycle (a response and its `BoundAsyncStream` point
-    at each other) would keep the last few bodies alive until the next one; a read and closed
-    response never touches its stream again, so it gets a plain `ByteStream` of its content,
-    as if built with `content=`, and is freed as soon as it is dropped.
-    """
-    if len(content) < _PAUSE_GC_FROM or not gc.isenabled():
-        return envelope.model_validate_json(content)
-    if response.is_closed and not isinstance(response.stream, httpx.ByteStream):
-        response.stream = httpx.ByteStream(content)
-    gc.disable()
-    try:
-        return envelope.model_validate_json(content)
-    finally:
-        gc.enable()
-
-
-@cache
-def _envelope(model: type[BaseModel]) -> type[BaseModel]:
-    """`{"data": model | null, "errors": [...] | null}`, built once per result model."""
-    fields: dict[str, Any] = {"data": (model | None, None), "errors": (list[Any] | None, None)}
-    return create_model(f"{model.__name__}Response", **fields)
-
-
-def _tracer(telemetry: Any) -> Any:
-    """A tracer from `telemetry` (a TracerProvider) or from the global provider (`True`)."""
-    if telemetry is not True and hasattr(telemetry, "get_tracer"):
-        return telemetry.get_tracer("b2b_graphql")
-    try:
-        from opentelemetry import trace
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise B2BGraphQLError(
-            "telemetry=True needs OpenTelemetry: pip install 'b2b-graphql[otel]'"
-        ) from exc
-    return trace.get_tracer("b2b_graphql")
-
-
-def _mark_span_error(span: Any, description: str) -> None:
-    try:
-        from opentelemetry.trace import Status, StatusCode
-    except ImportError:  # pragma: no cover - a provider object without the API installed
-        return
-    span.set_status(Status(StatusCode.ERROR, description))
-
-
 class _Attempts:
     """What every attempt of one call shares."""
 
@@ -659,46 +604,6 @@ def _describe(exc: httpx.TransportError) -> str:
     return f"{name}: {redact_text(detail)[:200]}" if detail else name
 
 
-def _secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:
-    """The string values under secret-looking variable names (at any depth)."""
-    found: list[Secret] = []
-    if isinstance(variables, Mapping):
-        for key, value in variables.items():
-            found += _secret_values(value, inside or is_secret_name(str(key)))
-    elif isinstance(variables, list | tuple):
-        for item in variables:
-            found += _secret_values(item, inside)
-    elif inside and isinstance(variables, str) and len(variables) >= 4:
-        found.append(Secret(variables))
-    return tuple(found)
-
-
 def _call_secrets(response: httpx.Response) -> tuple[Secret, ...]:
     secrets = _call(response).get("secrets")
     return secrets if isinstance(secrets, tuple) else ()
-
-
-def _scrub(value: Any, secrets: tuple[Secret, ...]) -> Any:
-    """`value` (a decoded JSON value) with every secret's text replaced by `***`."""
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret.reveal(), REDACTED)
-        return value
-    if isinstance(value, list):
-        return [_scrub(item, secrets) for item in value]
-    if isinstance(value, dict):
-        return {key: _scrub(item, secrets) for key, item in value.items()}
-    return value
-
-
-def _display_url(url: str) -> str:
-    """`url` without user info and query string (either may carry a credential)."""
-    try:
-        parsed = httpx.URL(url)
-        if parsed.userinfo or parsed.query:
-            return str(parsed.copy_with(username=None, password=None, query=None))
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "<invalid url>"
-    return url

@@ -29,6 +29,7 @@ async def iter_numbered_pages(
                 yield item
         if not items or (total_pages is not None and page >= total_pages):
             return
+        del items  # hold one page at a time, not this one and the next
         page += 1
 
 
@@ -48,4 +49,5 @@ async def iter_offset_pages(
                 yield item
         if len(items) < page_size:
             return
+        del items  # hold one page at a time, not this one and the next
         offset += page_size

@@ -8,15 +8,20 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 __all__ = [
     "REDACTED",
     "RedactingFilter",
     "Secret",
+    "display_url",
     "install_log_redaction",
     "is_secret_header",
     "is_secret_name",
     "redact_text",
     "redact_variables",
+    "scrub",
+    "secret_values",
 ]
 
 REDACTED = "***"
@@ -133,3 +138,43 @@ class Secret:
 
     def __bool__(self) -> bool:
         return bool(self._value)
+
+
+def secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:
+    """The string values under secret-looking variable names (at any depth)."""
+    found: list[Secret] = []
+    if isinstance(variables, Mapping):
+        for key, value in variables.items():
+            found += secret_values(value, inside or is_secret_name(str(key)))
+    elif isinstance(variables, list | tuple):
+        for item in variables:
+            found += secret_values(item, inside)
+    elif inside and isinstance(variables, str) and len(variables) >= 4:
+        found.append(Secret(variables))
+    return tuple(found)
+
+
+def scrub(value: Any, secrets: tuple[Secret, ...]) -> Any:
+    """`value` (a decoded JSON value) with every secret's text replaced by `***`."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret.reveal(), REDACTED)
+        return value
+    if isinstance(value, list):
+        return [scrub(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {key: scrub(item, secrets) for key, item in value.items()}
+    return value
+
+
+def display_url(url: str) -> str:
+    """`url` without user info and query string (either may carry a credential)."""
+    try:
+        parsed = httpx.URL(url)
+        if parsed.userinfo or parsed.query:
+            return str(parsed.copy_with(username=None, password=None, query=None))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<invalid url>"
+    return url
