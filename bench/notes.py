@@ -65,12 +65,11 @@ httpcore's `atrace`, `inspect.iscoroutine` and our `_Progress.trace`: ~50 of the
 ~2%; `execute`/`_send` bookkeeping and the generated method ~2-3%. Before `sniffio` was
 installed (next note) the same absolute cost was ~5-8% of a slower call and the small-response
 and throughput targets were met (1.05x and 0.95-0.99x); with a ~30% cheaper baseline they are
-now missed (~1.10x, ~0.90x at concurrency 100). Nothing here was removed: the deadline, the
-sent/not-sent classification and auth on every attempt are the client's contract. The one
-candidate for the transport code's owner: the trace mostly matters for mutations
-(`OutcomeUnknownError`); for queries it only changes `ConnectError` vs `TransportError` in
-corner cases (a proxy tunnel whose `CONNECT` went out before the origin's TLS failed), so
-tracing mutations only would save ~2% per query at the price of that distinction.
+now missed (~1.10x, ~0.90x at concurrency 100). The deadline and auth on every attempt are
+the client's contract and stay. The `trace` extension now runs for mutations only (where it
+decides `OutcomeUnknownError`); for queries it only changed `ConnectError` vs `TransportError`
+in corner cases (a proxy tunnel whose `CONNECT` went out before the origin's TLS failed), so
+tracing mutations only saves ~2% per query.
 
 **Environment: `sniffio` was missing, and every httpx call paid for it (now a dependency).**
 httpcore 1.0.9 runs `import sniffio` in `current_async_library()` four times per request;
@@ -79,11 +78,9 @@ anyio 4.x no longer depends on sniffio, so each of those imports failed after sc
 1.35-1.44 ms → 0.96-1.03 ms per small call with `sniffio` importable). It is now in
 `pyproject.toml`'s dependencies; the Machine section says whether it is installed.
 
-**Streaming: peak is ~1.9 pages, could be 1.** `_pagination.iter_numbered_pages` keeps the
-previous page's list bound while it fetches the next, so two pages of models coexist for a
-moment. A copy with `del items` before the next fetch measured a peak of 1.00x one page
-(20,000 products) instead of 1.90x. Not changed here (outside the benchmark's remit);
-recommended.
+**Streaming: one page at a time.** `_pagination` used to keep the previous page's list bound
+while fetching the next, so two pages of models coexisted for a moment (peak 1.90x one page);
+it now drops it first (`del items`), and the measured peak is about one page.
 
 **Throughput at concurrency 100: httpx's pool, for both.** Both clients drop to ~200-250
 queries/s at ~4.3 ms CPU per query, against ~600-700/s at concurrency 1: httpcore's pool
