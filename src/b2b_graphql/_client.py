@@ -335,26 +335,20 @@ class GraphQLBaseClient:
         operation = call["operation"]
         sent = not isinstance(exc, _NOT_SENT) or (progress is not None and progress.sent)
         reason = _describe(exc)
+        facts = {"operation": operation, "attempts": attempt, "reason": reason}
         if call["mutation"] and sent:
             return OutcomeUnknownError(
                 f"{operation}: the mutation was sent but its response was lost ({reason}); "
                 "it may or may not have taken effect and was not sent again",
-                operation=operation,
-                attempts=attempt,
+                **facts,
             )
         if isinstance(exc, httpx.TimeoutException):
-            return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
+            return TimeoutError(f"{operation}: {reason}", **facts)
         if not sent:
             return ConnectError(
-                f"{operation}: could not connect to {display_url(self.url)} ({reason})",
-                operation=operation,
-                attempts=attempt,
+                f"{operation}: could not connect to {display_url(self.url)} ({reason})", **facts
             )
-        return TransportError(
-            f"{operation}: connection failed mid-request ({reason})",
-            operation=operation,
-            attempts=attempt,
-        )
+        return TransportError(f"{operation}: connection failed mid-request ({reason})", **facts)
 
     def _deadline_failure(
         self, call: Mapping[str, Any], attempt: int, reason: str, progress: _Progress | None

@@ -71,11 +71,20 @@ class MissingCredentialsError(B2BGraphQLError):
 
 
 class TransportError(B2BGraphQLError):
-    """The request did not produce an HTTP response."""
+    """The request did not produce an HTTP response. `reason` is the short cause (e.g.
+    `ConnectError: [Errno 111] Connection refused`), credentials redacted."""
 
-    def __init__(self, message: str, *, operation: str | None = None, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        attempts: int = 1,
+        reason: str | None = None,
+    ) -> None:
         self.operation = operation
         self.attempts = attempts
+        self.reason = reason
         super().__init__(message)
 
 
@@ -102,9 +111,10 @@ class OutcomeUnknownError(TransportError):
         operation: str | None = None,
         attempts: int = 1,
         status: int | None = None,
+        reason: str | None = None,
     ) -> None:
         self.status = status
-        super().__init__(message, operation=operation, attempts=attempts)
+        super().__init__(message, operation=operation, attempts=attempts, reason=reason)
 
 
 # -- the HTTP layer -----------------------------------------------------------------------------

@@ -187,3 +187,17 @@ def test_redact_url() -> None:
     assert redact_url("https://user:pw@h.test:8443/gql?key=s3cret&v=1#frag") == (
         "https://h.test:8443/gql?key=***&v=***"
     )
+
+
+async def test_introspection_is_retried_like_any_query() -> None:
+    schema = schema_from_sdl(SDL)
+    seen: list[dict[str, Any]] = []
+    server = graphql_server(schema, seen)
+    answers = iter([httpx.Response(503, text="warming up")])
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        return next(answers, None) or server.handler(request)
+
+    result = await introspect(URL, transport=httpx.MockTransport(flaky))
+    assert print_sdl(result) == print_sdl(schema)
+    assert len(seen) == 1  # the 503 was answered first, then the retry reached the server

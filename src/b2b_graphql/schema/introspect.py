@@ -23,6 +23,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import httpx
 from graphql import GraphQLSchema, IntrospectionQuery, build_client_schema, get_introspection_query
 
+from .._client import GraphQLBaseClient
+from .._errors import ResponseFormatError, TimeoutError, TransportError
 from .errors import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -55,18 +57,18 @@ async def introspect(
     timeout: float = 30.0,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> GraphQLSchema:
-    """POST the introspection query to ``url`` and build the client schema from the answer."""
+    """POST the introspection query to ``url`` and build the client schema from the answer.
+
+    It is sent like any query of ours (`GraphQLBaseClient`): retried on connection errors,
+    timeouts, 429 and 502/503/504 within the deadline; what the answer means is judged here.
+    """
     secrets = [value for value in (headers or {}).values() if len(value) >= 4]
     shown_url = redact_url(url)
-    request_headers = {
-        "Accept": "application/graphql-response+json, application/json;q=0.9",
-        **(headers or {}),
-    }
-    async with httpx.AsyncClient(
-        transport=transport, timeout=timeout, follow_redirects=False
+    async with GraphQLBaseClient(
+        url, headers=headers, timeout=timeout, transport=transport
     ) as client:
         for query in (_MODERN_QUERY, _BASELINE_QUERY):
-            payload = await _post(client, url, shown_url, request_headers, query, secrets)
+            payload = await _post(client, shown_url, query, secrets, timeout)
             if query is _MODERN_QUERY and _rejects_modern_fields(payload):
                 continue
             return _build(shown_url, payload, secrets)
@@ -87,25 +89,20 @@ def redact_url(url: str) -> str:
 
 
 async def _post(
-    client: httpx.AsyncClient,
-    url: str,
-    shown_url: str,
-    headers: Mapping[str, str],
-    query: str,
-    secrets: list[str],
+    client: GraphQLBaseClient, shown_url: str, query: str, secrets: list[str], timeout: float
 ) -> dict[str, Any]:
     """Send one query; return the GraphQL response object or raise a typed error."""
-    body = {"query": query, "operationName": "IntrospectionQuery"}
     try:
-        response = await client.post(url, json=body, headers=dict(headers))
-    except httpx.TimeoutException:
-        raise IntrospectionConnectionError(
-            shown_url, f"timed out after {client.timeout.read}s"
-        ) from None
-    except (httpx.TransportError, httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
-        raise IntrospectionConnectionError(
-            shown_url, f"cannot connect ({type(error).__name__}: {_mask(str(error), secrets)})"
-        ) from None
+        response = await client.execute(query, "IntrospectionQuery")
+    except TimeoutError:
+        raise IntrospectionConnectionError(shown_url, f"timed out after {timeout:g}s") from None
+    except TransportError as error:
+        reason = _mask(error.reason or type(error).__name__, secrets)
+        raise IntrospectionConnectionError(shown_url, f"cannot connect ({reason})") from None
+    except ResponseFormatError as error:
+        raise IntrospectionResponseError(shown_url, str(error), error.body_excerpt) from None
+    except httpx.InvalidURL as error:
+        raise IntrospectionConnectionError(shown_url, f"invalid URL ({error})") from None
 
     body_start = _mask(
         response.content[:BODY_QUOTE_BYTES].decode("utf-8", errors="replace"), secrets
