@@ -7,8 +7,7 @@ import logging
 import re
 from collections.abc import Mapping
 from typing import Any
-
-import httpx
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
     "REDACTED",
@@ -170,11 +169,14 @@ def scrub(value: Any, secrets: tuple[Secret, ...]) -> Any:
 
 
 def display_url(url: str) -> str:
-    """`url` without user info and query string (either may carry a credential)."""
+    """`url` fit to show: without user info, query-string values replaced by `***` (either may
+    carry a credential)."""
     try:
-        parsed = httpx.URL(url)
-        if parsed.userinfo or parsed.query:
-            return str(parsed.copy_with(username=None, password=None, query=None))
-    except (httpx.InvalidURL, TypeError, ValueError):
+        parts = urlsplit(url)
+    except ValueError:
         return "<invalid url>"
-    return url
+    netloc = parts.netloc.rpartition("@")[2]
+    query = urlencode(
+        [(key, REDACTED) for key, _ in parse_qsl(parts.query, keep_blank_values=True)], safe="*"
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))

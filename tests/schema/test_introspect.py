@@ -9,6 +9,7 @@ import httpx
 import pytest
 from graphql import GraphQLSchema, graphql_sync
 
+from b2b_graphql._secrets import display_url
 from b2b_graphql.schema import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -20,7 +21,6 @@ from b2b_graphql.schema import (
     print_sdl,
     schema_from_sdl,
 )
-from b2b_graphql.schema.introspect import redact_url
 
 URL = "https://api.example.test/graphql"
 SECRET = "sk-live-0123456789abcdef"
@@ -183,8 +183,8 @@ async def test_redirects_are_not_followed() -> None:
         await introspect(URL, HEADERS, transport=transport)
 
 
-def test_redact_url() -> None:
-    assert redact_url("https://user:pw@h.test:8443/gql?key=s3cret&v=1#frag") == (
+def test_shown_urls_lose_credentials() -> None:
+    assert display_url("https://user:pw@h.test:8443/gql?key=s3cret&v=1#frag") == (
         "https://h.test:8443/gql?key=***&v=***"
     )
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 from graphql import GraphQLSchema, IntrospectionQuery, build_client_schema, get_introspection_query
 
 from .._client import GraphQLBaseClient
 from .._errors import ResponseFormatError, TimeoutError, TransportError
+from .._secrets import display_url
 from .errors import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -63,7 +63,7 @@ async def introspect(
     timeouts, 429 and 502/503/504 within the deadline; what the answer means is judged here.
     """
     secrets = [value for value in (headers or {}).values() if len(value) >= 4]
-    shown_url = redact_url(url)
+    shown_url = display_url(url)
     async with GraphQLBaseClient(
         url, headers=headers, timeout=timeout, transport=transport
     ) as client:
@@ -73,19 +73,6 @@ async def introspect(
                 continue
             return _build(shown_url, payload, secrets)
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-def redact_url(url: str) -> str:
-    """``url`` without userinfo and with query-string values replaced by ``***``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<invalid url>"
-    netloc = parts.netloc.rpartition("@")[2]
-    query = urlencode(
-        [(key, "***") for key, _ in parse_qsl(parts.query, keep_blank_values=True)], safe="*"
-    )
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 async def _post(
@@ -118,7 +105,7 @@ async def _post(
     if response.status_code == 400 and payload is not None and _rejects_modern_fields(payload):
         return payload  # old server: the caller retries with the baseline query
     if response.is_redirect:
-        location = redact_url(response.headers.get("location", ""))
+        location = display_url(response.headers.get("location", ""))
         raise IntrospectionHTTPError(shown_url, response.status_code, f"redirect to {location}")
     if not response.is_success:
         raise IntrospectionHTTPError(shown_url, response.status_code, body_start)
