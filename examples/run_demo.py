@@ -6,6 +6,7 @@ demo is a plain async script that takes the server's URL as its argument.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,17 +18,17 @@ DEMOS = [("axro", "axro_demo.py"), ("order41", "order41_demo.py"), ("hipex", "hi
 
 def run(api: str, script: str) -> int:
     server = subprocess.Popen(
-        [sys.executable, "-m", "b2b_graphql", "sandbox", api],
+        [sys.executable, "-m", "b2b_graphql", "sandbox", api, "--json"],
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
         assert server.stdout is not None
-        first = server.stdout.readline().strip()
-        if " on " not in first:
+        ready = server.stdout.readline()
+        if not ready:
             print(f"{api}: the sandbox did not start", file=sys.stderr)
             return 1
-        url = first.rsplit(" on ", 1)[1]
+        url = json.loads(ready)["url"]
         print(f"\n=== {api}: sandbox at {url} ===", flush=True)
         return subprocess.call([sys.executable, str(HERE / script), url], env=os.environ.copy())
     finally:

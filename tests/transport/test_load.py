@@ -23,7 +23,6 @@ import tracemalloc
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -92,11 +91,11 @@ class Remote:
 @contextmanager
 def remote_sandboxes(names: list[str]) -> Iterator[dict[str, Remote]]:
     """Start one child process per sandbox (all at once), stop them all afterwards."""
-    script = Path(__file__).with_name("_serve.py")
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "b2b_graphql", "sandbox"]
     processes = {
         name: subprocess.Popen(
-            [sys.executable, str(script), name], stdout=subprocess.PIPE, text=True, env=env
+            [*command, name, "--json"], stdout=subprocess.PIPE, text=True, env=env
         )
         for name in names
     }

@@ -1,8 +1,9 @@
-"""`sandbox NAME [--port N]`: serve an API's sandbox on 127.0.0.1 until interrupted."""
+"""`sandbox NAME [--port N] [--json]`: serve an API's sandbox on 127.0.0.1 until interrupted."""
 
 from __future__ import annotations
 
 import argparse
+import json
 
 from . import EXIT_OK, EXIT_USAGE
 from ._output import error
@@ -14,6 +15,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("sandbox", help="run a local sandbox server on 127.0.0.1")
     parser.add_argument("name", choices=SANDBOXES)
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='announce readiness as one JSON line: {"name", "url", "credentials"} (for scripts)',
+    )
     parser.set_defaults(run=run)
 
 
@@ -28,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
     from ..sandbox.runner import SandboxServer
 
     def announce(server: SandboxServer) -> None:
+        if args.json:
+            ready = {"name": args.name, "url": server.url, "credentials": credentials}
+            print(json.dumps(ready), flush=True)
+            return
         print(f"{args.name} sandbox listening on {server.url}", flush=True)
         for key, value in credentials.items():
             print(f"  {key}: {value}", flush=True)
