@@ -28,6 +28,7 @@ from .._errors import (
     ApiError,
     B2BGraphQLError,
     GraphQLErrorDetail,
+    InputValidationError,
     InvalidTokenError,
     LoginError,
     MissingCredentialsError,
@@ -381,7 +382,9 @@ class HipexClient(HipexGeneratedClient):
         kind = entity_type or (entity.entity_type_name if entity is not None else None)
         ident = entity_id if entity_id is not None else (entity.id if entity else None)
         if not kind or ident is None:
-            raise ValueError("wait_for_server_change needs an entity with an id and entityTypeName")
+            raise InputValidationError(
+                "entity", "needs an id and an entityTypeName (or pass entity_type and entity_id)"
+            )
         newest_first = sort_input(("createdAt", "desc"))
         flt = ((where("entityId") == ident) & (where("entityType") == kind)).to_input()
 
@@ -420,7 +423,7 @@ def sort_input(sort: SortSpec) -> SortInput:
         return sort
     field, direction = (sort, "asc") if isinstance(sort, str) else sort
     if direction.lower() not in ("asc", "desc"):
-        raise ValueError(f"sort direction must be 'asc' or 'desc', not {direction!r}")
+        raise InputValidationError("sort", f"direction must be 'asc' or 'desc', not {direction!r}")
     return SortInput(field=field, direction=SortDirection(direction.lower()))
 
 
@@ -431,7 +434,7 @@ async def _poll(
     interval: float,
 ) -> T | None:
     if interval <= 0:
-        raise ValueError("interval must be positive")
+        raise InputValidationError("interval", "must be positive")
     deadline = time.monotonic() + timeout
     attempts = 0
     while True:
@@ -469,7 +472,7 @@ def _as(model: type[InputT], value: InputT | Mapping[str, Any]) -> InputT:
 def _id(entity: int | _HasId) -> int:
     ident = entity if isinstance(entity, int) else entity.id
     if ident is None:
-        raise ValueError("the entity has no id")
+        raise InputValidationError("entity", "has no id")
     return ident
 
 
