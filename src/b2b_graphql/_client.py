@@ -8,7 +8,6 @@ runs on every attempt and sees every response.
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import logging
 import re
@@ -60,8 +59,9 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 #: Key under `httpx.Request.extensions` where a call's facts ride along for `httpx.Auth` flows.
 CALL_EXTENSION = "b2b_graphql.call"
 
-_JSON_TYPES = ("application/json", "application/graphql-response+json")
 _ACCEPT = "application/graphql-response+json, application/json;q=0.9"
+#: What every request carries; set once on a client we build (httpx merges them per request).
+_REQUEST_HEADERS = {"Content-Type": "application/json", "Accept": _ACCEPT}
 _FIRST_WORD = re.compile(r"^(?:\s|,|#[^\n]*\n)*([A-Za-z_]\w*|\{)")
 
 
@@ -137,10 +137,12 @@ class GraphQLBaseClient:
         self.deadline = deadline
         self.retry = retry or RetryPolicy()
         self._owns_http_client = http_client is None
-        # Headers for a client we did not build go on each request instead of into its defaults.
-        self._headers: dict[str, str] = dict(headers or {}) if http_client is not None else {}
+        # Our headers go into the defaults of a client we build, and on each request of one we
+        # were handed (its defaults are its owner's).
+        all_headers = {**_REQUEST_HEADERS, **(headers or {})}
+        self._headers: dict[str, str] = all_headers if http_client is not None else {}
         self.http_client = http_client or build_http_client(
-            headers=headers,
+            headers=all_headers,
             timeout=timeout,
             limits=limits,
             verify=verify,
@@ -192,9 +194,7 @@ class GraphQLBaseClient:
             body = pydantic_core.to_json(payload)
         except pydantic_core.PydanticSerializationError as exc:
             raise InputValidationError("variables", f"cannot be sent as JSON: {exc}") from None
-        request_headers = {"Content-Type": "application/json", "Accept": _ACCEPT, **self._headers}
-        if headers:
-            request_headers.update(headers)
+        request_headers = {**self._headers, **headers} if headers else self._headers
         policy = NO_RETRY if mutation and not retry_mutation else self.retry
         budget = deadline if deadline is not None else self.deadline
         call: dict[str, Any] = {
@@ -234,6 +234,10 @@ class GraphQLBaseClient:
             return response
 
     async def _send(self, send: _Attempts) -> httpx.Response:
+        # Imported here: the generated packages and their models are usable (and importable in
+        # ~20 ms less) without asyncio, which any program that reaches this line has loaded.
+        import asyncio
+
         call, policy, budget = send.call, send.policy, send.budget
         operation = call["operation"]
         ends_at = None if budget is None else time.monotonic() + budget
@@ -263,13 +267,16 @@ class GraphQLBaseClient:
             # The phase timeouts are capped at the time left; this also stops a server that
             # trickles bytes just fast enough to never trip the read timeout.
             cutoff = asyncio.timeout(remaining)
+            timeout = timeout_within(base_timeout, remaining)
             try:
                 async with cutoff:
                     response = await self.http_client.post(
                         self.url,
                         content=send.body,
-                        headers=send.headers,
-                        timeout=timeout_within(base_timeout, remaining),
+                        headers=send.headers or None,
+                        timeout=httpx.USE_CLIENT_DEFAULT
+                        if timeout is self.http_client.timeout
+                        else timeout,
                         extensions=request_extensions,
                         **kwargs,
                     )
@@ -397,7 +404,9 @@ class GraphQLBaseClient:
     def get_model(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
         """Parse the response body straight into `model` (one pass over the bytes), or raise."""
         content = _content(response)
-        if response.is_success and _is_json(response):
+        # Any 2xx body is tried: one that is not a GraphQL JSON response fails validation, and
+        # get_data then says what it is (whatever its content type claims).
+        if response.is_success:
             try:
                 envelope: Any = validate_json(envelope_for(model), content, response)
             except ValidationError:
@@ -512,11 +521,6 @@ def _plain(value: Any) -> Any:
 
 def _as_list(errors: Any) -> list[Any]:
     return errors if isinstance(errors, list) else [errors]
-
-
-def _is_json(response: httpx.Response) -> bool:
-    content_type = response.headers.get("content-type", "")
-    return bool(content_type.startswith(_JSON_TYPES))
 
 
 def _operation(response: httpx.Response) -> str | None:

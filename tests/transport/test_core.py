@@ -4,6 +4,8 @@ cannot be sent, tracing hooks). Network cases talk to the AXRO sandbox on 127.0.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
@@ -22,6 +24,7 @@ from b2b_graphql import (
 )
 from b2b_graphql._client import is_mutation
 from b2b_graphql._retry import parse_retry_after
+from b2b_graphql._transport import DEFAULT_TIMEOUT, timeout_within
 from b2b_graphql.sandbox.faults import FaultPlan
 from b2b_graphql.sandbox.pytest_plugin import RunningSandbox
 
@@ -148,6 +151,62 @@ async def test_variables_that_cannot_be_sent_are_an_input_error() -> None:
         with pytest.raises(InputValidationError) as caught:
             await client.execute("query q($x: String) { a }", "q", {"x": object()})
     assert caught.value.field == "variables"
+
+
+async def test_each_request_carries_our_headers_once_and_a_callers_win(
+    axro: RunningSandbox,
+) -> None:
+    sent: list[httpx.Headers] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request.headers)
+
+    async with AxroClient(token=axro.token, url=axro.url) as client:
+        client.http_client.event_hooks["request"].append(record)
+        await client.user_info()
+        await client.user_info(headers={"Accept": "application/json"})
+    first, second = sent
+    assert first.get_list("accept") == ["application/graphql-response+json, application/json;q=0.9"]
+    assert first.get_list("content-type") == ["application/json"]
+    assert first.get_list("authorization") == [f"Bearer {axro.token}"]
+    assert second.get_list("accept") == ["application/json"]
+
+
+def test_a_phase_timeout_is_capped_only_when_the_deadline_is_nearer() -> None:
+    assert timeout_within(DEFAULT_TIMEOUT, None) is DEFAULT_TIMEOUT
+    assert timeout_within(DEFAULT_TIMEOUT, 60.0) is DEFAULT_TIMEOUT  # nothing to cap: no copy
+    capped = timeout_within(DEFAULT_TIMEOUT, 7.0)
+    assert (capped.connect, capped.read, capped.write, capped.pool) == (5.0, 7.0, 7.0, 7.0)
+    unbounded = timeout_within(httpx.Timeout(None), 3.0)
+    assert (unbounded.connect, unbounded.read, unbounded.write, unbounded.pool) == (3.0,) * 4
+
+
+def test_creating_a_client_loads_neither_the_connection_pool_nor_asyncio() -> None:
+    """The TLS context and httpcore come with the first request (`DeferredTransport`), and
+    asyncio with the first call: a program that only builds clients or parses models does not
+    pay ~0.1 s for them."""
+    code = (
+        "import sys\n"
+        "from b2b_graphql import AxroClient\n"
+        "import order41_gql, hipex_gql\n"
+        "AxroClient(token='t', url='https://example.test/gql')\n"
+        "order41_gql.Order41GeneratedClient(url='https://example.test/gql')\n"
+        "hipex_gql.HipexGeneratedClient(url='https://example.test/gql')\n"
+        "print(sorted(m for m in ('asyncio', 'httpcore', 'h11') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+async def test_the_connection_pool_is_built_by_the_first_request(axro: RunningSandbox) -> None:
+    client = AxroClient(token=axro.token, url=axro.url)
+    transport = client.http_client._transport
+    assert "not built yet" in repr(transport)
+    await client.aclose()  # closing a client that never sent builds nothing
+    assert "not built yet" in repr(transport)
+    async with AxroClient(token=axro.token, url=axro.url) as client:
+        assert (await client.user_info()).user_info.email
+        assert "not built" not in repr(client.http_client._transport)
 
 
 def test_reprs_hide_credentials_in_the_url() -> None:
