@@ -57,19 +57,21 @@ stay fully validated.
 
 **Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
 plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
-against raw httpx (ours makes ~136 more Python calls per request, ~5% more) put it at roughly:
-`httpx.Auth` flow for the Bearer token + the `Accept` header + `get_model` instead of
-`json.loads` ~3%; the per-attempt deadline (`asyncio.timeout`, `timeout_within`) plus the
-httpcore `trace` extension ~5-6%, of which the trace (10 events per request, each through
-httpcore's `atrace`, `inspect.iscoroutine` and our `_Progress.trace`: ~50 of the 136 calls) is
-~2%; `execute`/`_send` bookkeeping and the generated method ~2-3%. Before `sniffio` was
-installed (next note) the same absolute cost was ~5-8% of a slower call and the small-response
-and throughput targets were met (1.05x and 0.95-0.99x); with a ~30% cheaper baseline they are
-now missed (~1.10x, ~0.90x at concurrency 100). The deadline and auth on every attempt are
-the client's contract and stay. The `trace` extension now runs for mutations only (where it
-decides `OutcomeUnknownError`); for queries it only changed `ConnectError` vs `TransportError`
-in corner cases (a proxy tunnel whose `CONNECT` went out before the origin's TLS failed), so
-tracing mutations only saves ~2% per query.
+against raw httpx first put it at ~136 more Python calls per request: the `httpx.Auth` flow,
+the `Accept` header and `get_model` ~3%; the per-attempt deadline (`asyncio.timeout`,
+`timeout_within`) plus the httpcore `trace` extension ~5-6%; bookkeeping and the generated
+method ~2-3%. With `sniffio` installed (next note) the baseline got ~30% cheaper and that
+overhead became ~1.10x. What was then removed, each kept only where it is behaviour:
+the `trace` extension runs for mutations only (it decides `OutcomeUnknownError`; for queries it
+only told `ConnectError` from `TransportError` in proxy-tunnel corners), ~2%; `Content-Type`
+and `Accept` are default headers of the client we build instead of per-request headers that
+httpx merges over its defaults (a `Headers` copy, lookup and delete per call, ~7 µs); the
+phase timeouts are copied only when the deadline is nearer than one of them (~5 µs); the JSON
+content-type check before the fast parse is gone (any 2xx body is tried; `get_data` already
+explains a non-GraphQL body). Now ~25 more Python calls than raw httpx per request, and
+1.03-1.06x across runs (the live figure above). What remains is the deadline timer
+(`asyncio.timeout`, ~9 µs: a timer handle per attempt, the client's contract), the auth header
+and the envelope parse.
 
 **Environment: `sniffio` was missing, and every httpx call paid for it (now a dependency).**
 httpcore 1.0.9 runs `import sniffio` in `current_async_library()` four times per request;
@@ -82,25 +84,44 @@ anyio 4.x no longer depends on sniffio, so each of those imports failed after sc
 while fetching the next, so two pages of models coexisted for a moment (peak 1.90x one page);
 it now drops it first (`del items`), and the measured peak is about one page.
 
-**Throughput at concurrency 100: httpx's pool, for both.** Both clients drop to ~200-250
-queries/s at ~4.3 ms CPU per query, against ~600-700/s at concurrency 1: httpcore's pool
-bookkeeping grows with the queue of waiting requests, and with `max_keepalive_connections=20`
-under 100 in flight ~40% of queries open a new connection (829 of 2,000 counted with the
-`trace` extension). Raising the keep-alive limit to 100 did not measurably help on loopback, so
-`DEFAULT_LIMITS` stays.
+**Throughput at concurrency 100: httpx's pool, for both; the ratio needs pairing.** Both
+clients drop to ~250-350 queries/s at ~3-4 ms CPU per query, against ~700-900/s at concurrency
+1: under 100 in flight, httpcore's `_assign_requests_to_connections` (O(queued x connections)
+per request) is about half of the client's CPU (cProfile), and with
+`max_keepalive_connections=20` ~40% of queries open a new connection (829 of 2,000 counted with
+the `trace` extension). A single round at concurrency 100 moves by ±20% for both clients alike
+(how many connections the pool churns), so three rounds compared by their medians gave
+anything from 0.81x to 1.09x; seven rounds, each ratio taken within its round, narrow it
+(the client is CPU-bound there: wall and CPU per query agree within 1%).
+Tried and not kept: capping our own in-flight requests at the keep-alive size (an
+`asyncio.Semaphore` of 20) cut CPU per query ~10% on loopback, but it would halve the
+parallelism a high-latency API gets from `max_connections=100`; raising the keep-alive limit
+to 100 did not measurably help. `DEFAULT_LIMITS` stays httpx's.
 
-**Import time: what ours adds over the floor is mostly not ours.** The phase table shows it:
-creating the `httpx.AsyncClient` (its TLS context loads the CA bundle, and httpcore is imported
-then) is the largest piece, then pydantic's field machinery (any model class needs it) and
-`asyncio`; ariadne-codegen's default client pays all three as well. Our own modules (runtime,
-the 9,000-line Order41 client module, the operation's models, the first validator build) come
-after. So the literal targets (≤ 1.3x the httpx + pydantic floor, ≥ 4x faster than the defaults
-in total) are missed, while against the working floor (those shared pieces included) ours is
-within ~1.1-1.3x and the defaults add 7-18x more than ours across runs (ours adds so little
-above it that this ratio is noisy). `asyncio` could be imported lazily by
-`_client.py`, but any async program has it loaded already, so that would only flatter this
-benchmark; not done. Lazy imports and deferred model builds (the codegen config) are what keep
-the defaults' eager build of every model (~0.6-0.7 s here) out of ours.
+**Import time: what was ours is now deferred or split; the rest is pydantic's.** The first
+harness run put ours at 2.07x the floor. Three changes, each a real saving for its case:
+creating a client no longer builds the connection pool (`DeferredTransport`: httpx's own
+`AsyncHTTPTransport`, built by the first request; its TLS context loads the CA bundle and
+httpcore, h11 and anyio are imported then, ~95 ms here); `b2b_graphql._client` imports `asyncio`
+in the coroutine that needs it (~20 ms); and ariadne-codegen's single `fragments.py` became one
+module per fragment (`SplitFragmentsPlugin`), so `listProducts` defines 3 of Order41's 42
+fragment classes (~30 ms → ~5 ms). A program that sends a request pays the pool, TLS and
+asyncio at its first call, as before; one that builds clients or parses stored responses no
+longer does. (An earlier note here declined the lazy `asyncio` import as flattering the
+benchmark; with the pool deferred too, importing and using the models really is asyncio-free,
+which the schema tooling and sync scripts benefit from, so it is kept.) Now 1.24-1.44x the
+floor in total across runs (process wall; this VM moves ±10% between runs), at or below the
+working floor. What is left is pydantic's, which the floor
+(`import httpx; from pydantic import BaseModel`, lazy) leaves out and every pydantic client
+pays: `pydantic.fields` and the rest of the model machinery (~22 ms), and the first validator
+build, of which ~35 ms is pydantic's plugin discovery (`pydantic.plugin._loader` imports
+`importlib.metadata` and scans entry points; cProfile of `ListProducts.model_rebuild()`: 37 of
+51 ms), plus ~20-30 ms more interpreter teardown than the floor (measured from the script's last
+line to the process exit). `PYDANTIC_DISABLE_PLUGINS` skips the scan but not the import, and
+turning plugins off is the application's call, not a client library's. Against ariadne-codegen's
+defaults: 2.8-3.1x faster in total and 9-14x on what each adds above the floor, short of 4x
+in total because the floor itself is most of both; the defaults build
+every model eagerly (~0.6-0.7 s here), which lazy imports and deferred builds keep out of ours.
 """
 
 

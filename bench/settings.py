@@ -10,9 +10,9 @@ class Settings:
     quick: bool = False
     # per-call: calls per round, rounds, warm-up calls
     small_calls: int = 300
-    small_rounds: int = 9
+    small_rounds: int = 15
     large_calls: int = 10
-    large_rounds: int = 9
+    large_rounds: int = 11
     axro_items: int = 1000
     order41_products: int = 500
     order41_calls: int = 3
@@ -20,10 +20,10 @@ class Settings:
     parse_rounds: int = 15
     # throughput
     throughput_queries: int = 2000
-    throughput_rounds: int = 3
+    throughput_rounds: int = 7
     concurrencies: tuple[int, ...] = (1, 10, 100)
     # imports: fresh interpreters per script
-    import_runs: int = 9
+    import_runs: int = 15
     order41_parse_products: int = 20
     # generation: runs of each command, and which APIs (None: all)
     generation_runs: int = 2

@@ -78,8 +78,11 @@ class SplitFragmentsPlugin(Plugin):
             return generated_files
         modules = _split(ast.parse(source.read_text()), self._fragments)
         folder = package / name
-        folder.mkdir()
-        codes = format_many([code for code in modules.values()])
+        folder.mkdir(exist_ok=True)  # a plain `ariadne-codegen` run over an existing package
+        for stale in folder.glob("*.py"):  # the folder is ours alone: drop removed fragments
+            if stale.stem not in modules:
+                stale.unlink()
+        codes = format_many(list(modules.values()))
         for module_name, code in zip(modules, codes, strict=True):
             (folder / f"{module_name}.py").write_text(code)
         source.unlink()
