@@ -165,31 +165,17 @@ def _references(node: ast.ClassDef) -> set[str]:
 
 def _forward_refs(node: ast.ClassDef) -> set[str]:
     """The names quoted in the class's own field annotations (`Optional["X"]`), which pydantic
-    resolves in the namespace of the module that builds the class, subclasses included."""
+    resolves in the namespace of the module that builds the class, subclasses included.
+    (Callers keep only generated class names, so a quoted `Literal` value is harmless.)"""
     found: set[str] = set()
-
-    def visit(annotation: ast.expr) -> None:
-        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
-            with contextlib.suppress(SyntaxError):
-                visit(ast.parse(annotation.value, mode="eval").body)
-        elif isinstance(annotation, ast.Name):
-            found.add(annotation.id)
-        elif isinstance(annotation, ast.Subscript):
-            if not (isinstance(annotation.value, ast.Name) and annotation.value.id == "Literal"):
-                visit(annotation.value)
-                visit(annotation.slice)
-        elif isinstance(annotation, ast.Tuple | ast.List):
-            for element in annotation.elts:
-                visit(element)
-        elif isinstance(annotation, ast.BinOp):  # X | None
-            visit(annotation.left)
-            visit(annotation.right)
-        elif isinstance(annotation, ast.Attribute):
-            visit(annotation.value)
-
     for statement in node.body:
-        if isinstance(statement, ast.AnnAssign):
-            visit(statement.annotation)
+        if not isinstance(statement, ast.AnnAssign):
+            continue
+        for part in ast.walk(statement.annotation):
+            if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                with contextlib.suppress(SyntaxError):
+                    quoted = ast.parse(part.value, mode="eval")
+                    found |= {n.id for n in ast.walk(quoted) if isinstance(n, ast.Name)}
     return found
 
 
