@@ -146,6 +146,19 @@ async def test_an_unsupported_url_scheme_fails_at_once() -> None:
     assert caught.value.attempts == 1 and "UnsupportedProtocol" in str(caught.value)
 
 
+def test_a_malformed_url_is_an_input_error_before_anything_is_built() -> None:
+    with pytest.raises(InputValidationError) as caught:
+        AxroClient(token="t", url="http://exa\x00mple/gql")
+    assert caught.value.field == "url" and "not a valid URL" in str(caught.value)
+
+
+async def test_the_next_call_goes_to_a_changed_url(axro: RunningSandbox) -> None:
+    async with AxroClient(token=axro.token, url="http://127.0.0.1:9/gql") as client:
+        client.url = axro.url
+        assert client.url == axro.url and axro.url in repr(client)
+        assert (await client.user_info()).user_info.email
+
+
 async def test_variables_that_cannot_be_sent_are_an_input_error() -> None:
     async with AxroClient(token="t", url="http://127.0.0.1:9/gql") as client:
         with pytest.raises(InputValidationError) as caught:
