@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from .async_base_client import AsyncBaseClient
