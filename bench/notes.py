@@ -18,8 +18,8 @@ middle-generation collections costing 8-12 ms of a ~20 ms call for our client (a
 ariadne-codegen's default client), against 0.25 ms for raw httpx. Every pydantic model instance
 is GC-tracked and carries a tracked `model_fields_set`, so a page allocates tens of thousands of
 tracked objects and the collector keeps re-walking the half-built, all-alive result; `json.loads`
-output is dicts of scalars, which CPython untracks. Fix, in `b2b_graphql/_client.py`
-(`_validate_json`): bodies of 16 kB or more are validated with the collector paused (restored
+output is dicts of scalars, which CPython untracks. Fix, in `b2b_graphql/_parsing.py`
+(`validate_json`): bodies of 16 kB or more are validated with the collector paused (restored
 in `finally`, left alone if it was already off). Effect: AXRO 1,000 items 2.65x → ~1.5-1.7x
 raw, Order41 500 products 1.98x → ~1.25-1.45x raw; the `b2b_graphql, GC not paused` row
 re-measures the old behaviour in every run. Full collections were most of it (~0.15 per call at
@@ -30,7 +30,7 @@ trigger); young and middle collections were ~2 ms per call.
 that rare, the streaming peak rose from 2.55 to 3.5 pages: an `httpx.Response` and its
 `BoundAsyncStream` point at each other, so each body (300 kB here) stayed alive until the next
 collection, about ten calls later (`gc.get_referrers` on the surviving responses showed the
-pair). A read and closed response never uses its stream again, so `_validate_json` swaps in a
+pair). A read and closed response never uses its stream again, so `validate_json` swaps in a
 plain `httpx.ByteStream` of the content (what `Response(content=...)` has) before parsing a
 large body; the body is then freed with the response, and the streaming peak fell to ~1.9
 pages, below the 2.55 before either change.
@@ -47,31 +47,43 @@ The synthetic Order41 strings are unique by construction, the best case for `key
 repeat values. Memory per page matters for streaming, so the default (`all`) stays; the parse
 table above keeps a live row for it.
 
-**What is left on large responses is pydantic itself.** With the GC paused, validating the page
-into models costs ~1.7-1.9x `json.loads` of the same bytes (the parse table above): one
-instance, `__dict__` and fields set per object instead of one dict. The envelope
-(`{data, errors}` parsed in one pass) costs nothing measurable over validating `data` alone.
-Reaching 1.5x raw per call would need the parse itself at ~1.55x `json.loads`; nothing short
-of skipping validation (`model_construct`) or returning dicts gets there, and the models must
-stay fully validated.
+**What is left on large responses is pydantic's model instances.** With the GC paused, no
+collection runs during our calls at all (counted with `gc.callbacks`), and validating the page
+into models costs ~1.7-2x `json.loads` of the same bytes. Validation itself is not the cost: the
+same bytes validated against the same shape (aliases, optional fields, nested lists) into
+TypedDicts take ~0.95x `json.loads`, and pydantic's parser alone ~0.7-0.8x (live rows in the
+parse table). The rest is creating, and later freeing, one model instance per JSON object (an
+object, its `__dict__` and its fields set, where `json.loads` makes one dict): 4,202 on this
+page, ~0.8 µs each to build and ~0.3 µs to free. The envelope (`{data, errors}` parsed in one
+pass) costs nothing measurable over validating `data` alone. Reaching 1.5x raw per call needs
+the parse at ~1.5x `json.loads`; the generated pydantic models are the product, and nothing that
+keeps them (configuration, `strict`, `cache_strings`) changes the per-instance cost. Across runs
+the AXRO page lands at 1.40-1.64x and the Order41 page (more bytes per model instance) at
+1.27-1.48x.
 
 **Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
 plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
-against raw httpx first put it at ~136 more Python calls per request: the `httpx.Auth` flow,
-the `Accept` header and `get_model` ~3%; the per-attempt deadline (`asyncio.timeout`,
+against raw httpx first put it at ~136 more Python calls per request: the `httpx.Auth` flow, the
+`Accept` header and `get_model` ~3%; the per-attempt deadline (`asyncio.timeout`,
 `timeout_within`) plus the httpcore `trace` extension ~5-6%; bookkeeping and the generated
 method ~2-3%. With `sniffio` installed (next note) the baseline got ~30% cheaper and that
-overhead became ~1.10x. What was then removed, each kept only where it is behaviour:
-the `trace` extension runs for mutations only (it decides `OutcomeUnknownError`; for queries it
-only told `ConnectError` from `TransportError` in proxy-tunnel corners), ~2%; `Content-Type`
-and `Accept` are default headers of the client we build instead of per-request headers that
-httpx merges over its defaults (a `Headers` copy, lookup and delete per call, ~7 µs); the
-phase timeouts are copied only when the deadline is nearer than one of them (~5 µs); the JSON
-content-type check before the fast parse is gone (any 2xx body is tried; `get_data` already
-explains a non-GraphQL body). Now ~25 more Python calls than raw httpx per request, and
-1.03-1.06x across runs (the live figure above). What remains is the deadline timer
-(`asyncio.timeout`, ~9 µs: a timer handle per attempt, the client's contract), the auth header
-and the envelope parse.
+overhead became ~1.10x. What was then removed, each kept only where it is behaviour: the `trace`
+extension runs for mutations only (it decides `OutcomeUnknownError`; for queries it only told
+`ConnectError` from `TransportError` in proxy-tunnel corners), ~2%; `Content-Type` and `Accept`
+are default headers of the client we build instead of per-request headers that httpx merges over
+its defaults (a `Headers` copy, lookup and delete per call, ~7 µs); the phase timeouts are
+copied only when the deadline is nearer than one of them (~5 µs); the JSON content-type check
+before the fast parse is gone (any 2xx body is tried; `get_data` already explains a non-GraphQL
+body). That left ~25 more Python calls than raw httpx per request and 1.02-1.07x across runs.
+The last step came from the profile of httpx itself: `AsyncClient` parses a `str` URL again on
+every request (`_merge_url`, ~30 µs, ~3% of a small call) and takes an `httpx.URL` as it is, so
+the client parses its endpoint once, when it is set (a malformed one is now an
+`InputValidationError` at construction). Since then: 0.97-1.00x in dedicated runs and 1.00,
+0.99, 0.98, 1.10 and 1.07x in whole bench runs. The two high runs had gql at 1.24-1.25x against
+its usual 1.13-1.19x: the baseline itself measured low in those runs. Raw httpx given a
+pre-parsed URL would save the same; the baseline stays as hand-written code is usually written.
+What remains is the deadline timer (`asyncio.timeout`, ~5 µs: a timer handle per attempt, the
+client's contract), the auth header and the envelope parse.
 
 **Environment: `sniffio` was missing, and every httpx call paid for it (now a dependency).**
 httpcore 1.0.9 runs `import sniffio` in `current_async_library()` four times per request;
@@ -91,37 +103,58 @@ per request) is about half of the client's CPU (cProfile), and with
 `max_keepalive_connections=20` ~40% of queries open a new connection (829 of 2,000 counted with
 the `trace` extension). A single round at concurrency 100 moves by ±20% for both clients alike
 (how many connections the pool churns), so three rounds compared by their medians gave
-anything from 0.81x to 1.09x; seven rounds, each ratio taken within its round, narrow it
-(the client is CPU-bound there: wall and CPU per query agree within 1%).
+anything from 0.81x to 1.09x; with each ratio taken within its round, seven rounds still gave
+0.85-1.02x across runs, so the run now has eleven (the client is CPU-bound there: wall and CPU
+per query agree within 1%). Our deadline timer is not the difference: ours with `deadline=None`
+measured the same as ours with it (1.02x vs 1.02x raw, nine rounds), and at concurrency 1 and 10
+ours is now ahead of raw httpx (the URL parsed once).
 Tried and not kept: capping our own in-flight requests at the keep-alive size (an
 `asyncio.Semaphore` of 20) cut CPU per query ~10% on loopback, but it would halve the
 parallelism a high-latency API gets from `max_connections=100`; raising the keep-alive limit
 to 100 did not measurably help. `DEFAULT_LIMITS` stays httpx's.
 
 **Import time: what was ours is now deferred or split; the rest is pydantic's.** The first
-harness run put ours at 2.07x the floor. Three changes, each a real saving for its case:
-creating a client no longer builds the connection pool (`DeferredTransport`: httpx's own
+harness run put ours at 2.07x the floor. Four changes, each a real saving for its case: creating
+a client no longer builds the connection pool (`DeferredTransport`: httpx's own
 `AsyncHTTPTransport`, built by the first request; its TLS context loads the CA bundle and
 httpcore, h11 and anyio are imported then, ~95 ms here); `b2b_graphql._client` imports `asyncio`
 in the coroutine that needs it (~20 ms); and ariadne-codegen's single `fragments.py` became one
 module per fragment (`SplitFragmentsPlugin`), so `listProducts` defines 3 of Order41's 42
-fragment classes (~30 ms → ~5 ms). A program that sends a request pays the pool, TLS and
+fragment classes (~30 ms → ~5 ms); the client module postpones its annotations
+(`PostponedAnnotationsPlugin`): `typing` no longer builds Order41's 203 method signatures at
+import (the module: ~7 ms → ~1.5 ms). A program that sends a request pays the pool, TLS and
 asyncio at its first call, as before; one that builds clients or parses stored responses no
 longer does. (An earlier note here declined the lazy `asyncio` import as flattering the
 benchmark; with the pool deferred too, importing and using the models really is asyncio-free,
-which the schema tooling and sync scripts benefit from, so it is kept.) Now 1.24-1.44x the
-floor in total across runs (process wall; this VM moves ±10% between runs), at or below the
-working floor. What is left is pydantic's, which the floor
-(`import httpx; from pydantic import BaseModel`, lazy) leaves out and every pydantic client
-pays: `pydantic.fields` and the rest of the model machinery (~22 ms), and the first validator
-build, of which ~35 ms is pydantic's plugin discovery (`pydantic.plugin._loader` imports
-`importlib.metadata` and scans entry points; cProfile of `ListProducts.model_rebuild()`: 37 of
-51 ms), plus ~20-30 ms more interpreter teardown than the floor (measured from the script's last
-line to the process exit). `PYDANTIC_DISABLE_PLUGINS` skips the scan but not the import, and
-turning plugins off is the application's call, not a client library's. Against ariadne-codegen's
-defaults: 2.8-3.1x faster in total and 9-14x on what each adds above the floor, short of 4x
-in total because the floor itself is most of both; the defaults build
-every model eagerly (~0.6-0.7 s here), which lazy imports and deferred builds keep out of ours.
+which the schema tooling and sync scripts benefit from, so it is kept.) Now 1.24-1.44x the floor
+in total across runs (process wall), at or below the working floor. Those ratios were of
+medians, and the floor script itself moves between ~230 and ~300 ms from run to run, so the
+ratios are now taken within each run (scripts interleaved in a rotated order) and their median
+reported. Even so, fifteen runs on one afternoon (whole bench runs and `--only imports` runs,
+three of them before the client module's annotations were postponed) gave 1.18-1.51x, median
+1.32x, six of them at or under 1.3x: the target sits inside this machine's run-to-run spread,
+which moves on a scale of minutes (the same script's median shifts between runs of 21
+interleaved samples) and was not narrowed by running each script once, unmeasured, right before
+each measured run (to rule out its files having left the page cache, which this VM trims
+aggressively). What is left is pydantic's, which the floor (`import httpx; from pydantic import
+BaseModel`, lazy) leaves out and every pydantic client pays: `pydantic.fields` and the rest of
+the model machinery (~20 ms), and pydantic's plugin discovery before the first validator is
+built (~13-18 ms: `pydantic.plugin._loader` imports `importlib.metadata` and scans every
+installed distribution's entry points; the phase table times it apart, and the validator build
+after it is ~5 ms; an earlier note put it at ~35 ms from cProfile, which inflates it).
+`PYDANTIC_DISABLE_PLUGINS` skips the scan but not the import, and turning plugins off is the
+application's call, not a client library's. Interpreter teardown, which an earlier note counted
+against ours, is now the floor's own (~30 ms for every script, measured as the process time
+saved by an `os._exit(0)` at the end). What is ours above the floor is ~12 ms: our runtime
+modules (~5-8 ms) and the Order41 package and client module (~4 ms); the rest of what the phase
+table shows above the floor is pydantic's.
+
+**Against ariadne-codegen's defaults: 2.8-3.2x faster in total, short of 4x, which this machine
+cannot show.** The defaults' import + reach + parse is 3.3-4.6x the floor here (0.8-1.2 s; the
+issue measured 1.1-1.8 s against a 0.22 s floor, 5-8x), so 4x faster in total would put ours
+below the floor: below importing httpx and pydantic, which the script itself does. On what
+each adds above the floor, ours is 10-20x cheaper: the defaults build every model eagerly
+(~0.6-0.7 s here), which lazy imports and deferred builds keep out of ours.
 """
 
 

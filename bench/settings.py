@@ -12,18 +12,18 @@ class Settings:
     small_calls: int = 300
     small_rounds: int = 15
     large_calls: int = 10
-    large_rounds: int = 11
+    large_rounds: int = 21
     axro_items: int = 1000
     order41_products: int = 500
     order41_calls: int = 3
-    order41_rounds: int = 7
+    order41_rounds: int = 9
     parse_rounds: int = 15
     # throughput
     throughput_queries: int = 2000
-    throughput_rounds: int = 7
+    throughput_rounds: int = 11
     concurrencies: tuple[int, ...] = (1, 10, 100)
     # imports: fresh interpreters per script
-    import_runs: int = 15
+    import_runs: int = 21
     order41_parse_products: int = 20
     # generation: runs of each command, and which APIs (None: all)
     generation_runs: int = 2
