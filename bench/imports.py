@@ -12,7 +12,7 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 
-from .measure import fmt_time, rotated
+from .measure import fmt_time, paired_ratio, rotated
 from .payloads import ROOT, order41_operations, order41_products_page
 from .report import Report, table
 from .scratch import available, defaults_dir, ensure_default_client, scratch_dir
@@ -47,13 +47,12 @@ class Script:
     def inside_median(self) -> float:
         return statistics.median(self.inside)
 
+    # Paired by run: the floor script itself moves by ±10% between runs on a shared VM.
     def wall_ratio(self, base: Script) -> float:
-        """Median over runs of this run's wall time / the base script's in the same run: the
-        floor script itself moves by ±10% between runs on a shared VM, and pairing cancels it."""
-        return statistics.median(a / b for a, b in zip(self.wall, base.wall, strict=True))
+        return paired_ratio(self.wall, base.wall)
 
     def inside_ratio(self, base: Script) -> float:
-        return statistics.median(a / b for a, b in zip(self.inside, base.inside, strict=True))
+        return paired_ratio(self.inside, base.inside)
 
 
 def generated_clients() -> list[tuple[str, str]]:

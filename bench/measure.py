@@ -30,12 +30,16 @@ class Samples:
         return statistics.median(self.cpu)
 
     def cpu_ratio(self, base: Samples) -> float:
-        """Median over rounds of this round's CPU / the baseline's in the same round (pairing
-        rounds cancels the drift of a shared machine's load)."""
-        return statistics.median(c / b for c, b in zip(self.cpu, base.cpu, strict=True))
+        return paired_ratio(self.cpu, base.cpu)
 
     def wall_ratio(self, base: Samples) -> float:
-        return statistics.median(w / b for w, b in zip(self.wall, base.wall, strict=True))
+        return paired_ratio(self.wall, base.wall)
+
+
+def paired_ratio(values: Sequence[float], base: Sequence[float]) -> float:
+    """Median over rounds of this round's value / the baseline's in the same round (pairing
+    rounds cancels the drift of a shared machine's load)."""
+    return statistics.median(v / b for v, b in zip(values, base, strict=True))
 
 
 def rotated(items: Sequence[Any], shift: int) -> list[Any]:
