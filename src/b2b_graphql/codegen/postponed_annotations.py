@@ -8,7 +8,8 @@ annotations only type checkers read. Model modules are left alone: pydantic read
 
 from __future__ import annotations
 
-import ast
+import io
+import tokenize
 
 from ariadne_codegen.plugins.base import Plugin
 
@@ -24,15 +25,11 @@ def postpone_annotations(code: str) -> str:
     """`code` with the `__future__` import as its first statement (after a docstring)."""
     if FUTURE_IMPORT in code:
         return code
-    body = ast.parse(code).body
-    has_docstring = (
-        bool(body)
-        and isinstance(body[0], ast.Expr)
-        and isinstance(body[0].value, ast.Constant)
-        and isinstance(body[0].value.value, str)
-    )
-    if not has_docstring:
+    # The first token tells whether there is a docstring; no need to parse the ~270 kB module.
+    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+    first = next(t for t in tokens if t.type not in (tokenize.COMMENT, tokenize.NL))
+    if first.type != tokenize.STRING:
         return FUTURE_IMPORT + "\n" + code
     lines = code.splitlines(keepends=True)
-    end = body[0].end_lineno or 1
+    end = first.end[0]
     return "".join([*lines[:end], "\n", FUTURE_IMPORT, *lines[end:]])
