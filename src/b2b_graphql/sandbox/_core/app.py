@@ -49,7 +49,8 @@ class RequestContext:
     """What a resolver sees of the HTTP request, and what it may set on the response.
 
     `state` is per-request scratch space for the API's hooks (what `on_request` found out
-    about the caller); `principal` is what the auth guard admitted for the current root field.
+    about the caller); `principal` is what the auth guard admitted for the current root field;
+    `extensions` goes into the response's top-level `extensions` (data outside the schema).
     """
 
     headers: dict[str, str]
@@ -57,6 +58,7 @@ class RequestContext:
     status: int = 200
     state: dict[str, Any] = field(default_factory=dict)
     principal: Any = None
+    extensions: dict[str, Any] = field(default_factory=dict)
 
 
 def require(condition: object, message: str, code: str | None = None) -> None:
@@ -136,6 +138,11 @@ class GraphQLApp:
         )
         if self.on_response:
             self.on_response(context)
+        if context.extensions:
+            result = {
+                **result,
+                "extensions": {**result.get("extensions", {}), **context.extensions},
+            }
         if self.latency > 0:
             await asyncio.sleep(self.latency)
         await respond_json(send, context.status, result, context.response_headers)
