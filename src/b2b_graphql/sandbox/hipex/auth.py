@@ -100,6 +100,12 @@ def register_user(call: Call[HipexSandbox], *, email: str, name: str, password: 
     return {"email": email, "display_name": name}
 
 
+def _token_matches(account: Row, kind: str, given: str) -> bool:
+    """Whether `given` is the account's pending `kind` token ("verification" or "reset")."""
+    expected = account.get(kind) or ""
+    return bool(expected) and secrets.compare_digest(given.encode(), expected.encode())
+
+
 def _verification(success: bool, message: str) -> Row:
     return {"success": success, "message": message}
 
@@ -107,12 +113,7 @@ def _verification(success: bool, message: str) -> Row:
 @resolvers.mutation("VerifyRegisteredUser")
 def verify_registered_user(call: Call[HipexSandbox], *, email: str, verificationToken: str) -> Row:
     account = call.state.account_by_email(email)
-    expected = (account or {}).get("verification") or ""
-    if (
-        account is None
-        or not expected
-        or not secrets.compare_digest(verificationToken.encode(), expected.encode())
-    ):
+    if account is None or not _token_matches(account, "verification", verificationToken):
         return _verification(False, "Unknown verification token.")
     account.update(verified=True, verification=None)
     return _verification(True, "Your account is verified; you can log in.")
@@ -143,12 +144,7 @@ def verify_forgot_password(
     """A reset token works once; the new password ends every session of the account."""
     state = call.state
     account = state.account_by_email(email)
-    expected = (account or {}).get("reset") or ""
-    if (
-        account is None
-        or not expected
-        or not secrets.compare_digest(verificationToken.encode(), expected.encode())
-    ):
+    if account is None or not _token_matches(account, "reset", verificationToken):
         return _verification(False, "Unknown verification token.")
     problems = _password_problems(newPassword, confirmNewPassword)
     if problems:
