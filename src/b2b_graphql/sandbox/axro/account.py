@@ -104,10 +104,10 @@ def shipping_create(call: Call[AxroSandbox], *, input: Record, check: bool = Fal
 
 @resolvers.mutation("shippingUpdate")
 def shipping_update(call: Call[AxroSandbox], *, id: str, input: Record) -> Record:
-    """DECISION: updating the contact data of an address approves it (the document's update
-    example answers `USABLE` for the address its create example left `WAITING_APPROVAL`); in
-    the real service a person approves, in the sandbox this is how a test gets a usable
-    address. `AxroSandbox.addresses[id]["status"]` may also be set directly."""
+    # DECISION: updating the contact data of an address approves it (the document's update example
+    # answers `USABLE` for the address its create example left `WAITING_APPROVAL`); in the real
+    # service a person approves, in the sandbox this is how a test gets a usable address.
+    # `AxroSandbox.addresses[id]["status"]` may also be set directly.
     address = call.state.addresses.get(id)
     if address is None:
         return error_payload(404, {"message": f"shipping address {id} not found"})

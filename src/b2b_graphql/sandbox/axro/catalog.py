@@ -55,11 +55,11 @@ def products(
     limit: int | None = None,
     **filters: str | None,
 ) -> Record:
-    """DECISION: `format: "xml"` still answers `data.products` as JSON (the selection is the
-    GraphQL contract, a typed client must keep working) and adds the same page as a BMEcat
-    2005 document in the response's `extensions.bmecat.<field alias>`: a GraphQL response has
-    no other place for a document outside the schema, and a String field would change the
-    schema the document gives. An unknown format is an error, not silently JSON."""
+    # DECISION: `format: "xml"` still answers `data.products` as JSON (the selection is the GraphQL
+    # contract, a typed client must keep working) and adds the same page as a BMEcat 2005 document
+    # in the response's `extensions.bmecat.<field alias>`: a GraphQL response has no other place for
+    # a document outside the schema, and a String field would change the schema the document gives.
+    # An unknown format is an error, not silently JSON.
     wanted = (format or "json").lower()
     if wanted not in FORMATS:
         raise GraphQLError(

@@ -24,14 +24,12 @@ def page_of(
     items: list[T], page: int | None, size: int | None, default: int
 ) -> tuple[list[T], int]:
     """One page of `items` and the number of pages (at least 1: an empty list is one empty
-    page). A page past the last is empty, so a client walking pages always stops.
-
-    DECISION: page 0 and negative pages are the client's mistake on every list, not page 1.
-    The document says `orderList`/`shipmentList` carry `error` on 400 answers; a page that
-    does not exist is the 400 a paged REST service gives. Clamping to 1 would hand a client
-    counting from 0 the first page twice. Lists with an `error` field answer there; `products`
-    (no such field) answers a GraphQL error. The same holds for a `limit` below 1.
-    """
+    page). A page past the last is empty, so a client walking pages always stops."""
+    # DECISION: page 0 and negative pages are the client's mistake on every list, not page 1. The
+    # document says `orderList`/`shipmentList` carry `error` on 400 answers; a page that does not
+    # exist is the 400 a paged REST service gives. Clamping to 1 would hand a client counting from 0
+    # the first page twice. Lists with an `error` field answer there; `products` (no such field)
+    # answers a GraphQL error. The same holds for a `limit` below 1.
     page = 1 if page is None else page
     size = default if size is None else size
     if page < 1:

@@ -121,9 +121,9 @@ def verify_registered_user(call: Call[HipexSandbox], *, email: str, verification
 
 @resolvers.mutation("ForgotPassword")
 def forgot_password(call: Call[HipexSandbox], *, email: str) -> Row:
-    """DECISION: the answer is the same for an unknown address (no way to probe which
-    accounts exist); only a known, open account gets a reset token mailed. A new request
-    replaces the previous token."""
+    # DECISION: the answer is the same for an unknown address (no way to probe which accounts
+    # exist); only a known, open account gets a reset token mailed. A new request replaces the
+    # previous token.
     account = call.state.account_by_email(email)
     if account is not None and not account["closed"]:
         token = secrets.token_hex(16)
@@ -167,11 +167,10 @@ def _set_password(
 @resolvers.mutation("AccountSelf")
 def account_self(call: Call[HipexSandbox], *, delete: bool, entity: Row | None = None) -> Any:
     """The logged-in account: without `entity` it is read; `locale` and `email` persist (and
-    come back from `Login`); a new password needs the current one and its confirmation.
-
-    DECISION: a password change keeps the session it was made in (the caller stays logged
-    in) and ends the account's other sessions. `delete: true` closes the account: the answer
-    is null, every session ends and the credentials stop working."""
+    come back from `Login`); a new password needs the current one and its confirmation."""
+    # DECISION: a password change keeps the session it was made in (the caller stays logged in) and
+    # ends the account's other sessions. `delete: true` closes the account: the answer is null,
+    # every session ends and the credentials stop working.
     state = call.state
     session: Session = call.principal
     with state.lock:

@@ -77,8 +77,8 @@ def finish_checklist(state: HipexSandbox, checklist: Row, stamp: datetime) -> No
 
 @resolvers.mutation("ChecklistStart")
 def checklist_start(call: Call[HipexSandbox], *, checklist: Row | None = None) -> Row:
-    """DECISION: `groupsToRun` defaults to every group (security, performance); a group the
-    sandbox does not know is a validation error, not silently skipped."""
+    # DECISION: `groupsToRun` defaults to every group (security, performance); a group the sandbox
+    # does not know is a validation error, not silently skipped.
     with call.state.lock:
         return start_checklist(call.state, checklist or {})
 
@@ -87,8 +87,8 @@ def checklist_start(call: Call[HipexSandbox], *, checklist: Row | None = None) -
 
 
 def start_scan(state: HipexSandbox, website: str, created: datetime | None = None) -> Row:
-    """DECISION: `website` is a URL or a bare host name (https is assumed); a host the account
-    hosts links the scan to that domain, any other public site may be scanned too."""
+    # DECISION: `website` is a URL or a bare host name (https is assumed); a host the account hosts
+    # links the scan to that domain, any other public site may be scanned too.
     text = website.strip()
     url = text if "://" in text else f"https://{text}"
     parts = urlsplit(url)
@@ -196,8 +196,8 @@ def finish_test(state: HipexSandbox, test: Row, stamp: datetime) -> None:
 
 @resolvers.mutation("IntegrationTestStart")
 def integration_test_start(call: Call[HipexSandbox], *, id: int) -> Any:
-    """DECISION: `id` names an integration test; starting it runs the same test again: a new
-    result with `previousTest` pointing at the run it repeats, finished after `scan_delay`."""
+    # DECISION: `id` names an integration test; starting it runs the same test again: a new result
+    # with `previousTest` pointing at the run it repeats, finished after `scan_delay`.
     state = call.state
     with state.lock:
         previous = state.integration_tests.get(id)

@@ -12,9 +12,9 @@ resolvers = Resolvers()
 
 
 def create_database(state: HipexSandbox, data: Row) -> Row:
-    """DECISION: `DatabaseInput` also carries `username`/`password`/`readOnly`; given a
-    username, creating a database creates its first user too (as the control panel does),
-    with the same rules as `DatabaseUser`."""
+    # DECISION: `DatabaseInput` also carries `username`/`password`/`readOnly`; given a username,
+    # creating a database creates its first user too (as the control panel does), with the same
+    # rules as `DatabaseUser`.
     problems: dict[str, list[str]] = {}
     name = str(data.get("database") or "")
     domain = state.domains.get(data.get("domain") or 0)
@@ -131,9 +131,9 @@ def backups(
     database: int | None = None,
     id: str | None = None,
 ) -> list[Row]:
-    """DECISION: the arguments narrow together (AND): `domain` gives the backups of that
-    domain (its files and its databases), `database` those of one database, `id` one backup;
-    none lists every backup, newest first. An id that does not exist matches nothing."""
+    # DECISION: the arguments narrow together (AND): `domain` gives the backups of that domain (its
+    # files and its databases), `database` those of one database, `id` one backup; none lists every
+    # backup, newest first. An id that does not exist matches nothing.
     with call.state.lock:
         found = [
             b

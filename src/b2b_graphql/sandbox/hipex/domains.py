@@ -130,9 +130,9 @@ def _update_domain(state: HipexSandbox, domain: Row, data: Row) -> Row:
 
 
 def _remove_domain(state: HipexSandbox, domain: Row) -> None:
-    """DECISION: deleting a domain deletes what lives on it (pointers, databases and their
-    users, FTP users, backups) and disconnects its certificate; the checks already run on
-    it stay, as history."""
+    # DECISION: deleting a domain deletes what lives on it (pointers, databases and their users, FTP
+    # users, backups) and disconnects its certificate; the checks already run on it stay, as
+    # history.
     domain["server"]["domains"].remove(domain)
     for pointer in list(domain["pointers"]):
         _remove_pointer(state, pointer)

@@ -136,9 +136,9 @@ def user_tree(state: HipexSandbox, user: Row) -> list[Row]:
 
 
 def listing(tree: list[Row], path: str | None, depth: int | None, kind: str | None) -> list[Row]:
-    """DECISION: `path` (default "/") must be a directory of the tree, else nothing; `depth`
-    (default 1) counts levels below it (0: just the directory itself); `type` keeps one kind.
-    A path with `..` lists nothing: it would leave the chroot, where nothing is visible."""
+    # DECISION: `path` (default "/") must be a directory of the tree, else nothing; `depth` (default
+    # 1) counts levels below it (0: just the directory itself); `type` keeps one kind. A path with
+    # `..` lists nothing: it would leave the chroot, where nothing is visible.
     if depth is not None and depth < 0:
         raise GraphQLError("depth must not be negative", extensions={"code": "BAD_USER_INPUT"})
     raw = path or "/"
@@ -172,8 +172,8 @@ def filesystem_application(
     depth: int | None = None,
     type: str | None = None,
 ) -> list[Row]:
-    """DECISION: an application is a domain (`applicationId` is a domain id): what a Hipex
-    server runs per domain is its application. An unknown id lists nothing."""
+    # DECISION: an application is a domain (`applicationId` is a domain id): what a Hipex server
+    # runs per domain is its application. An unknown id lists nothing.
     domain = call.state.domains.get(applicationId)
     return (
         [] if domain is None else listing(application_tree(call.state, domain), path, depth, type)

@@ -64,15 +64,12 @@ def matches(row: Row, node: Row) -> bool:
 
 
 def list_values(raw: str | None, operator: str) -> list[Any]:
-    """The values of `$in`/`$notIn`/`$between`/`$notBetween`, from the one string `value`.
-
-    DECISION: the notes say `value` is always a String and leave open how several values
-    travel. The sandbox accepts a JSON array (`'[1,2]'`, `'["a","b"]'`: what our client
-    sends, and what a Sequelize server gets by JSON-decoding), and, for callers writing
-    filters by hand, a comma-separated list (`'1,2'`; spaces around items are dropped); a
-    single value (`'1'`) is a list of one. A JSON value that is not an array (`'{"a":1}'`) is
-    refused, as is an empty list.
-    """
+    """The values of `$in`/`$notIn`/`$between`/`$notBetween`, from the one string `value`."""
+    # DECISION: the notes say `value` is always a String and leave open how several values travel.
+    # The sandbox accepts a JSON array (`'[1,2]'`, `'["a","b"]'`: what our client sends, and what a
+    # Sequelize server gets by JSON-decoding), and, for callers writing filters by hand, a comma-
+    # separated list (`'1,2'`; spaces around items are dropped); a single value (`'1'`) is a list of
+    # one. A JSON value that is not an array (`'{"a":1}'`) is refused, as is an empty list.
     text = (raw or "").strip()
     if text.startswith(("[", "{")):
         try:

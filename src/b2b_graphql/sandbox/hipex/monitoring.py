@@ -68,9 +68,9 @@ def series(
 
 
 def _target(state: HipexSandbox, application_id: str | None, server_id: str | None) -> str | None:
-    """DECISION: `applicationId` is a domain id (as for the filesystem), `serverId` a server
-    id; given both, the domain must run on that server. Ids arrive as strings (the schema
-    says so) and must be whole numbers. An unknown id has no series: the answer is empty."""
+    # DECISION: `applicationId` is a domain id (as for the filesystem), `serverId` a server id;
+    # given both, the domain must run on that server. Ids arrive as strings (the schema says so) and
+    # must be whole numbers. An unknown id has no series: the answer is empty.
     if application_id is None and server_id is None:
         raise GraphQLError("give applicationId or serverId", extensions={"code": "BAD_USER_INPUT"})
     try:
@@ -97,9 +97,8 @@ def _monitor(metric: str) -> None:
         startTime: str | None = None,
         endTime: str | None = None,
     ) -> list[Row]:
-        """DECISION: the window defaults to the 24 hours before now; it holds at most
-        `MAX_POINTS` hourly points (31 days), later ones are cut; an end before the start is
-        an error."""
+        # DECISION: the window defaults to the 24 hours before now; it holds at most `MAX_POINTS`
+        # hourly points (31 days), later ones are cut; an end before the start is an error.
         end = _bound(endTime, now(), "endTime")
         start = _bound(startTime, end - timedelta(hours=24), "startTime")
         if end < start:
@@ -114,8 +113,8 @@ for _metric in METRICS:
 
 @resolvers.query("MonitorValidate")
 def monitor_validate(call: Call[HipexSandbox], *, domainName: str | None = None) -> Any:
-    """DECISION: uptime monitoring can be validated for a domain or pointer name hosted in the
-    account; any other name fails validation with the reason."""
+    # DECISION: uptime monitoring can be validated for a domain or pointer name hosted in the
+    # account; any other name fails validation with the reason.
     name = (domainName or "").strip().lower()
     state = call.state
     hosted = any(d["domain"] == name for d in state.domains.values()) or any(

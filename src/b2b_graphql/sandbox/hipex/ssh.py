@@ -45,8 +45,8 @@ def _update_user(state: HipexSandbox, user: Row, data: Row) -> Row:
 
 
 def _remove_user(state: HipexSandbox, user: Row) -> None:
-    """DECISION: an SSH user that domains still run as cannot be deleted (the domain's user
-    is non-null); the FTP users under it go with it."""
+    # DECISION: an SSH user that domains still run as cannot be deleted (the domain's user is non-
+    # null); the FTP users under it go with it.
     if any(d["user"] is user for d in state.domains.values()):
         raise state.invalid({"id": ["Domains still run as this SSH user."]})
     user["server"]["users"].remove(user)

@@ -56,9 +56,9 @@ def _connect(certificate: Row, domains: list[Row], pointers: list[Row]) -> None:
 
 
 def create_certificate(state: HipexSandbox, data: Row) -> Row:
-    """DECISION: the sandbox checks the PEM framing of `certificate` and `key` (it cannot
-    verify a real chain); the certificate's common name is the first connected domain or
-    pointer, the others are its alternative names, and it expires 90 days after upload."""
+    # DECISION: the sandbox checks the PEM framing of `certificate` and `key` (it cannot verify a
+    # real chain); the certificate's common name is the first connected domain or pointer, the
+    # others are its alternative names, and it expires 90 days after upload.
     problems: dict[str, list[str]] = {}
     if not str(data.get("certificate") or "").lstrip().startswith(PEM_CERTIFICATE):
         problems["certificate"] = ["Give a PEM encoded certificate."]
