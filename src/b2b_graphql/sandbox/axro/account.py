@@ -94,8 +94,12 @@ def shipping_create(call: Call[AxroSandbox], *, input: Record, check: bool = Fal
         known = _KNOWN_STREETS.get(str(address["street"]).strip().lower())
         if known and not (address["zip"] and address["city"]):
             address["zip"], address["city"] = known
+        # As the document's check example: contact names only when given (phone and email
+        # always, null when absent).
+        names = ("firstname", "lastname")
+        suggestion = {k: v for k, v in address.items() if k not in names or v is not None}
         return {
-            **address,
+            **suggestion,
             "status": "CHECK_ONLY",
             "info": "Suggested validated/normalized address. Not saved.",
         }

@@ -118,5 +118,4 @@ def order_create(call: Call[AxroSandbox], *, order: Record, place: bool = False)
             lines, address=address, reference=order.get("customReference") or ""
         )
         state.record_shipment(placed)
-        confirmation["order_number"] = placed["orderNumber"]
     return confirmation
