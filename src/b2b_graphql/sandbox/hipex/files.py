@@ -11,8 +11,7 @@ from graphql import GraphQLError
 
 from .._core import Call, Resolvers
 from .entities import NAME, NAME_RULE, Entity, entity_mutation, entity_query
-from .seed_time import EPOCH
-from .state import HipexSandbox, Row
+from .state import EPOCH, HipexSandbox, Row
 
 __all__ = ["create_ftp_user", "resolvers"]
 

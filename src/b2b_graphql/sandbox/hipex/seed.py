@@ -16,10 +16,9 @@ from . import checks
 from .databases import create_database, create_database_user
 from .domains import create_domain, create_pointer
 from .files import create_ftp_user
-from .seed_time import EPOCH
 from .ssh import create_ssh_key, create_user
 from .ssl import create_certificate, pem
-from .state import HipexSandbox, Row
+from .state import EPOCH, HipexSandbox, Row
 
 __all__ = ["populate"]
 

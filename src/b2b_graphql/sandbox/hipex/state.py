@@ -15,12 +15,14 @@ from typing import Any
 
 from .errors import FormValidationError
 
-__all__ = ["DEFAULT_PASSWORD", "DEFAULT_USERNAME", "HipexSandbox", "Row", "now"]
+__all__ = ["DEFAULT_PASSWORD", "DEFAULT_USERNAME", "EPOCH", "HipexSandbox", "Row", "now"]
 
 DEFAULT_USERNAME = "sandbox@hipex.test"
 DEFAULT_PASSWORD = "hipex-sandbox-password"
 
 Row = dict[str, Any]
+#: Where seeded timestamps count from (the same seed gives the same data).
+EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def now() -> datetime:
@@ -243,7 +245,7 @@ class HipexSandbox:
 
     def tick(self) -> None:
         """Finish the background work whose delay has passed (runs before each request)."""
-        from . import checks
+        from . import checks  # (checks builds on this module)
 
         clock, stamp = self.clock(), now()
         for change in self.server_changes.values():
