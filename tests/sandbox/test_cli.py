@@ -127,8 +127,14 @@ def test_a_busy_port_is_a_one_line_error() -> None:
 def test_build_app_takes_the_common_options_for_every_api() -> None:
     from b2b_graphql.sandbox import build_app
 
+    keys = {
+        "axro": {"token"},
+        "order41": {"token", "email", "password"},
+        "hipex": {"username", "password"},
+    }  # noqa: E501
     for name in ("axro", "order41", "hipex"):
-        app, _, _ = build_app(name, latency=0.05, seed=3)
+        app, _, credentials = build_app(name, latency=0.05, seed=3)
         assert app.latency == 0.05
+        assert set(credentials) == keys[name] and all(credentials.values())
         with pytest.raises(TypeError, match="no option colour"):
             build_app(name, colour="red")

@@ -52,17 +52,21 @@ def build_app(name: str, **options: Any) -> tuple[Any, str, dict[str, str]]:
 
 
 def _build(name: str, options: dict[str, Any]) -> tuple[Any, str, dict[str, str]]:
+    """Every sandbox package offers `<Api>Sandbox.seeded(**options)`, `create_app(state)`,
+    `PATH`, and `state.credentials()` (what works on that state)."""
     if name == "axro":
         from . import axro
 
         app = axro.create_app(axro.AxroSandbox.seeded(**options))
-        return app, axro.PATH, {"token": app.state.token}
-    if name == "order41":
-        from . import order41
+        return app, axro.PATH, app.state.credentials()
+    if name == "hipex":
+        from . import hipex
 
-        app = order41.create_app(order41.Order41Sandbox.seeded(**options))
-        return app, "/", order41.credentials()
-    from . import hipex
+        app = hipex.create_app(hipex.HipexSandbox.seeded(**options))
+        return app, hipex.PATH, app.state.credentials()
+    from . import order41
 
-    app = hipex.create_app(hipex.HipexSandbox.seeded(**options))
-    return app, hipex.PATH, {"username": app.state.username, "password": app.state.password}
+    app = order41.create_app(order41.Order41Sandbox.seeded(**options))
+    if hasattr(app.state, "credentials"):
+        return app, getattr(order41, "PATH", "/"), app.state.credentials()
+    return app, "/", order41.credentials()  # the single-module Order41 sandbox

@@ -54,6 +54,10 @@ class AxroSandbox:
         populate(sandbox, products=products, seed=seed)
         return sandbox
 
+    def credentials(self) -> dict[str, str]:
+        """What works on this sandbox: the Bearer `token`."""
+        return {"token": self.token}
+
     # -- lookups --------------------------------------------------------------------------------
 
     def product(self, number: str) -> Record | None:

@@ -118,6 +118,10 @@ class HipexSandbox:
         populate(sandbox, domains=domains)
         return sandbox
 
+    def credentials(self) -> dict[str, str]:
+        """What works on this sandbox: the seeded account's `username` and `password`."""
+        return {"username": self.username, "password": self.password}
+
     # -- rows -----------------------------------------------------------------------------------
 
     def add(self, table: dict[int, Row], row: Row) -> Row:
