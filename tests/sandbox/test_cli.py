@@ -131,7 +131,7 @@ def test_build_app_takes_the_common_options_for_every_api() -> None:
         "axro": {"token"},
         "order41": {"token", "email", "password"},
         "hipex": {"username", "password"},
-    }  # noqa: E501
+    }
     for name in ("axro", "order41", "hipex"):
         app, _, credentials = build_app(name, latency=0.05, seed=3)
         assert app.latency == 0.05
