@@ -32,6 +32,7 @@ from ._errors import (
     TransportError,
 )
 from ._lazy import lazy_attributes
+from ._options import CallOptions, ClientOptions
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ __all__ = [
     "AxroApiError",
     "AxroClient",
     "B2BGraphQLError",
+    "CallOptions",
+    "ClientOptions",
     "ConnectError",
     "GraphQLErrorDetail",
     "GraphQLResponseError",

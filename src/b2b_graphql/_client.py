@@ -12,10 +12,12 @@ import builtins
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 import httpx
 import pydantic_core
@@ -35,6 +37,7 @@ from ._errors import (
     TimeoutError,
     TransportError,
 )
+from ._options import CALL_OPTION_NAMES, CallOptions
 from ._parsing import envelope_for, validate_json
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from ._secrets import (
@@ -55,6 +58,11 @@ logger = logging.getLogger("b2b_graphql")
 install_log_redaction()
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+#: The auth override of `GraphQLBaseClient._sending_with` (a task sees only its own).
+_AUTH_OVERRIDE: ContextVar[tuple[GraphQLBaseClient, httpx.Auth | None] | None] = ContextVar(
+    "b2b_graphql_auth_override", default=None
+)
 
 #: Key under `httpx.Request.extensions` where a call's facts ride along for `httpx.Auth` flows.
 CALL_EXTENSION = "b2b_graphql.call"
@@ -148,8 +156,9 @@ class GraphQLBaseClient:
             verify=verify,
             transport=transport,
         )
-        if auth is not None:
-            self.http_client.auth = auth
+        # Applied per request, never assigned to the client: a user's `http_client` may serve
+        # several of our clients (each with its own credential) and stays as it was handed in.
+        self._auth = auth
         self._tracer = tracer_for(telemetry) if telemetry else None
 
     @property
@@ -186,6 +195,26 @@ class GraphQLBaseClient:
         if self._owns_http_client:
             await self.http_client.aclose()
 
+    def _request_auth(self) -> httpx.Auth | httpx._client.UseClientDefault:
+        """The auth of this call: ours, the one `_sending_with` set, or the client default."""
+        override = _AUTH_OVERRIDE.get()
+        if override is not None and override[0] is self:
+            return override[1] if override[1] is not None else httpx.Auth()
+        return self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+
+    @contextmanager
+    def _sending_with(self, auth: httpx.Auth | None) -> Iterator[None]:
+        """Calls of this client inside the block send with `auth` (None: no credential at all).
+
+        The private route for the facades' own calls (a login sent without the session's
+        token, a logout with the token being revoked): per-call keywords are the public
+        `CallOptions` only."""
+        token = _AUTH_OVERRIDE.set((self, auth))
+        try:
+            yield
+        finally:
+            _AUTH_OVERRIDE.reset(token)
+
     # -- sending --------------------------------------------------------------------------------
 
     async def execute(
@@ -193,14 +222,23 @@ class GraphQLBaseClient:
         query: str,
         operation_name: str | None = None,
         variables: Mapping[str, Any] | None = None,
-        *,
-        timeout: httpx.Timeout | float | None = None,
-        deadline: float | None = None,
-        retry_mutation: bool = False,
-        headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
-        """Send one operation; retry what is safe to retry; return the final HTTP response."""
+        """Send one operation; retry what is safe to retry; return the final HTTP response.
+
+        `options` are the `CallOptions` keywords; any other keyword is refused with
+        `InputValidationError` before anything is sent."""
+        if options and not CALL_OPTION_NAMES.issuperset(options):
+            unknown = sorted(set(options) - CALL_OPTION_NAMES)
+            raise InputValidationError(
+                unknown[0],
+                f"is not an option of {self.api_name} calls (known: "
+                f"{', '.join(sorted(CALL_OPTION_NAMES))}); nothing was sent",
+            )
+        timeout = options.get("timeout")
+        deadline = options.get("deadline")
+        headers = options.get("headers")
+        retry_mutation = bool(options.get("retry_mutation", False))
         mutation = is_mutation(query, operation_name)
         payload: dict[str, Any] = {"query": query, "variables": self._serialisable(variables)}
         if operation_name:
@@ -227,7 +265,7 @@ class GraphQLBaseClient:
                 operation_name,
                 redact_variables(payload["variables"]),
             )
-        send = _Attempts(body, request_headers, call, policy, budget, timeout, kwargs)
+        send = _Attempts(body, request_headers, call, policy, budget, timeout, self._request_auth())
         if self._tracer is None:
             return await self._send(send)
         with self._tracer.start_as_current_span(
@@ -259,8 +297,7 @@ class GraphQLBaseClient:
         base_timeout = (
             self.http_client.timeout if send.timeout is None else httpx.Timeout(send.timeout)
         )
-        kwargs = dict(send.kwargs)
-        extensions = dict(kwargs.pop("extensions", None) or {})
+        extensions: dict[str, Any] = {}
         attempt = 0
         while True:
             attempt += 1
@@ -274,7 +311,7 @@ class GraphQLBaseClient:
                 )
             # Only a mutation needs to know whether its request left (OutcomeUnknownError);
             # tracing every query would cost ~2% of a small call.
-            progress = _Progress(extensions.get("trace")) if call["mutation"] else None
+            progress = _Progress() if call["mutation"] else None
             request_extensions = {**extensions, CALL_EXTENSION: call}
             if progress is not None:
                 request_extensions["trace"] = progress.trace
@@ -293,7 +330,7 @@ class GraphQLBaseClient:
                         if timeout is self.http_client.timeout
                         else timeout,
                         extensions=request_extensions,
-                        **kwargs,
+                        auth=send.auth,
                     )
             except builtins.TimeoutError as exc:  # the deadline ran out mid-attempt
                 self._log(call, None, started, "deadline")
@@ -557,7 +594,7 @@ def _content(response: httpx.Response) -> bytes:
 class _Attempts:
     """What every attempt of one call shares."""
 
-    __slots__ = ("body", "budget", "call", "headers", "kwargs", "policy", "span", "timeout")
+    __slots__ = ("auth", "body", "budget", "call", "headers", "policy", "span", "timeout")
 
     def __init__(
         self,
@@ -567,7 +604,7 @@ class _Attempts:
         policy: RetryPolicy,
         budget: float | None,
         timeout: httpx.Timeout | float | None,
-        kwargs: dict[str, Any],
+        auth: httpx.Auth | httpx._client.UseClientDefault,
     ) -> None:
         self.body = body
         self.headers = headers
@@ -575,7 +612,7 @@ class _Attempts:
         self.policy = policy
         self.budget = budget
         self.timeout = timeout
-        self.kwargs = kwargs
+        self.auth = auth
         self.span: Any = None
 
 

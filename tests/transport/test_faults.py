@@ -260,7 +260,7 @@ async def test_a_response_of_the_wrong_shape_names_operation_and_path(
 async def test_a_dropped_authorization_header_does_not_break_the_session(
     conn: Conn, faults: FaultPlan, api: ApiCase
 ) -> None:
-    auth = conn.client.http_client.auth
+    auth = conn.client._auth
     rotating = api.tokens_in_responses  # Hipex: every answer may bring the next token
     before = auth.generation if rotating else None
     faults.inject("drop_auth_header", operation=api.query_operation)

@@ -85,7 +85,7 @@ async def test_no_credential_appears_in_logs_reprs_or_errors(
             )
             conn.client.get_data(response)
         errors.append(quoted.value)
-        client, auth = conn.client, conn.client.http_client.auth
+        client, auth = conn.client, conn.client._auth
         shown = [repr(client), str(client), repr(auth), str(auth), repr(client.http_client.headers)]
 
     assert len(errors) == len(FAULT_TOUR) + 2
