@@ -2,7 +2,8 @@
 
 It owns the one place where a GraphQL call meets the network: serialising variables, the retry
 loop with its deadline, logging, and turning a response into the generated model or into one
-of our typed errors. Authentication is an `httpx.Auth` handed in by each API's facade, so it
+of our typed errors. Authentication is an `httpx.Auth` handed in by each API's facade and
+applied to each request (never to the `httpx.AsyncClient`, which may be the caller's), so it
 runs on every attempt and sees every response.
 """
 
@@ -10,12 +11,11 @@ from __future__ import annotations
 
 import builtins
 import logging
-import re
+import math
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
@@ -23,34 +23,43 @@ import httpx
 import pydantic_core
 from pydantic import BaseModel, ValidationError
 
+from ._call import (
+    CALL_EXTENSION,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Call,
+    call_of,
+    is_mutation,
+    read_body,
+)
 from ._errors import (
     B2BGraphQLError,
-    ConnectError,
     GraphQLErrorDetail,
     GraphQLResponseError,
     HTTPStatusError,
     InputValidationError,
     InvalidTokenError,
     OutcomeUnknownError,
+    RequestTimeoutError,
     ResponseFormatError,
     ResponseShapeError,
-    TimeoutError,
-    TransportError,
 )
+from ._failures import Failure, Progress, classify, cut_off, is_cut_off
 from ._options import CALL_OPTION_NAMES, CallOptions
-from ._parsing import envelope_for, validate_json
+from ._parsing import NOT_JSON, decode_json, envelope_for, validate_json
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from ._secrets import (
+    HasSecrets,
     Secret,
     display_url,
     install_log_redaction,
-    redact_text,
+    is_secret_header,
     redact_variables,
     scrub,
+    scrub_text,
     secret_values,
 )
 from ._telemetry import mark_span_error, tracer_for
-from ._transport import DEFAULT_TIMEOUT, build_http_client, timeout_within
+from ._transport import DEFAULT_TIMEOUT, build_http_client, check_headers, timeout_within
 
 __all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
 
@@ -58,51 +67,18 @@ logger = logging.getLogger("b2b_graphql")
 install_log_redaction()
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+RequestAuth = httpx.Auth | httpx._client.UseClientDefault
 
 #: The auth override of `GraphQLBaseClient._sending_with` (a task sees only its own).
 _AUTH_OVERRIDE: ContextVar[tuple[GraphQLBaseClient, httpx.Auth | None] | None] = ContextVar(
     "b2b_graphql_auth_override", default=None
 )
 
-#: Key under `httpx.Request.extensions` where a call's facts ride along for `httpx.Auth` flows.
-CALL_EXTENSION = "b2b_graphql.call"
-
 _ACCEPT = "application/graphql-response+json, application/json;q=0.9"
 #: What every request carries; set once on a client we build (httpx merges them per request).
 _REQUEST_HEADERS = {"Content-Type": "application/json", "Accept": _ACCEPT}
-_FIRST_WORD = re.compile(r"^(?:\s|,|#[^\n]*\n)*([A-Za-z_]\w*|\{)")
-
-
-@lru_cache(maxsize=1024)
-def is_mutation(query: str, operation_name: str | None = None) -> bool:
-    """Whether the operation a document runs is a mutation (`{ ... }` is a query).
-
-    With several operations, `operation_name` picks one. A document that mentions `mutation`
-    but does not start with it (a fragment first, several operations) is parsed to be sure; one
-    that cannot be parsed counts as a mutation, so it is never retried by mistake.
-    """
-    if "mutation" not in query:
-        return False
-    match = _FIRST_WORD.match(query)
-    if match is not None and match.group(1) == "mutation" and operation_name is None:
-        return True
-    return _parsed_is_mutation(query, operation_name)
-
-
-def _parsed_is_mutation(query: str, operation_name: str | None) -> bool:
-    from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse
-
-    try:
-        document = parse(query, no_location=True)
-    except (GraphQLError, RecursionError):
-        return True
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    chosen = [
-        op
-        for op in operations
-        if operation_name is None or (op.name is not None and op.name.value == operation_name)
-    ]
-    return any(op.operation is OperationType.MUTATION for op in chosen or operations)
+#: How much of a body is searched for secrets before it is quoted in an error.
+_SHOWN_BYTES = 4096
 
 
 class _Unset:
@@ -112,16 +88,21 @@ class _Unset:
 class GraphQLBaseClient:
     """Async GraphQL-over-HTTP client that the generated clients subclass.
 
-    Per-call keyword arguments (every generated method forwards them): `timeout` (seconds or an
-    `httpx.Timeout` for each attempt), `deadline` (seconds for the whole call, retries
-    included), `retry_mutation` (opt a mutation you know to be idempotent into retries) and
-    `headers` (extra request headers).
+    Per-call keyword arguments (every generated method forwards them, typed as `CallOptions`):
+    `timeout` (seconds or an `httpx.Timeout` for each attempt), `deadline` (seconds for the
+    whole call, retries included), `retry_mutation` (opt a mutation you know to be idempotent
+    into retries) and `headers` (extra request headers). Any other keyword is refused.
+
+    Constructor keywords beyond the endpoint: `http_client` (yours, shared and never changed),
+    `auth` (an `httpx.Auth` applied to each request), `proxy` (else the proxy environment
+    variables, as httpx reads them), `max_response_bytes` (decoded body limit; None for none),
+    `api_name` (how logs and spans name the API), and the pool/timeout/TLS settings.
 
     `telemetry=True` opens an OpenTelemetry span per call on the global tracer provider; pass a
     `TracerProvider` instead to use that one. It needs `opentelemetry-api`, imported only then.
     """
 
-    api_name: ClassVar[str] = "graphql"
+    api_name: str = "graphql"
     _unset: ClassVar[object] = _Unset()
 
     def __init__(
@@ -135,19 +116,29 @@ class GraphQLBaseClient:
         deadline: float | None = 60.0,
         retry: RetryPolicy | None = None,
         limits: httpx.Limits | None = None,
-        verify: bool = True,
+        verify: Any = True,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        api_name: str | None = None,
         telemetry: bool | Any = False,
     ) -> None:
         if not url:
-            raise ValueError("url is required")
+            raise InputValidationError("url", "is required")
         self.url = url
+        if api_name is not None:
+            self.api_name = api_name
         self.deadline = deadline
         self.retry = retry or RetryPolicy()
+        self.max_response_bytes = _size_limit(max_response_bytes)
+        if proxy is not None and (http_client is not None or transport is not None):
+            raise InputValidationError(
+                "proxy", "applies to the transport we build: configure your own client instead"
+            )
         self._owns_http_client = http_client is None
         # Our headers go into the defaults of a client we build, and on each request of one we
         # were handed (its defaults are its owner's).
-        all_headers = {**_REQUEST_HEADERS, **(headers or {})}
+        all_headers = {**_REQUEST_HEADERS, **check_headers("headers", headers or {})}
         self._headers: dict[str, str] = all_headers if http_client is not None else {}
         self.http_client = http_client or build_http_client(
             headers=all_headers,
@@ -155,6 +146,7 @@ class GraphQLBaseClient:
             limits=limits,
             verify=verify,
             transport=transport,
+            proxy=proxy,
         )
         # Applied per request, never assigned to the client: a user's `http_client` may serve
         # several of our clients (each with its own credential) and stays as it was handed in.
@@ -168,11 +160,11 @@ class GraphQLBaseClient:
 
     @url.setter
     def url(self, url: str) -> None:
-        # Parsed once here: httpx parses a `str` URL again on every request (~30 µs, 3% of a
-        # small call), but takes an `httpx.URL` as it is. A malformed one fails now, unsent.
+        # Parsed once here (httpx parses a `str` URL again on every request, BENCHMARKS.md
+        # notes), and a malformed one fails now, unsent.
         try:
             self._endpoint = httpx.URL(url)
-        except httpx.InvalidURL as exc:
+        except (httpx.InvalidURL, TypeError) as exc:
             raise InputValidationError("url", f"is not a valid URL ({exc})") from None
         self._url = url
 
@@ -195,7 +187,9 @@ class GraphQLBaseClient:
         if self._owns_http_client:
             await self.http_client.aclose()
 
-    def _request_auth(self) -> httpx.Auth | httpx._client.UseClientDefault:
+    # -- auth -----------------------------------------------------------------------------------
+
+    def _request_auth(self) -> RequestAuth:
         """The auth of this call: ours, the one `_sending_with` set, or the client default."""
         override = _AUTH_OVERRIDE.get()
         if override is not None and override[0] is self:
@@ -214,6 +208,25 @@ class GraphQLBaseClient:
             yield
         finally:
             _AUTH_OVERRIDE.reset(token)
+
+    def _secrets_of(self, response: httpx.Response) -> tuple[Secret, ...]:
+        """Everything a server might quote back that is not ours to show: the call's secret
+        variables, the credentials our auth holds now, and the secret headers the request
+        carried (with and without their scheme: Order41 and Hipex send bare tokens)."""
+        call = call_of(response)
+        found = list(call.secrets) if call is not None else []
+        auth = self._auth
+        if isinstance(auth, HasSecrets):
+            found += auth.secrets()
+        try:
+            headers = response.request.headers
+        except RuntimeError:  # a response built without a request
+            headers = httpx.Headers()
+        for name, value in headers.items():
+            if is_secret_header(name):
+                found += [Secret(value), Secret(value.rpartition(" ")[2])]
+        # Longest first, so a token is masked whole before a part of it could be.
+        return tuple(sorted(set(found), key=lambda s: -len(s.reveal())))
 
     # -- sending --------------------------------------------------------------------------------
 
@@ -235,37 +248,44 @@ class GraphQLBaseClient:
                 f"is not an option of {self.api_name} calls (known: "
                 f"{', '.join(sorted(CALL_OPTION_NAMES))}); nothing was sent",
             )
-        timeout = options.get("timeout")
-        deadline = options.get("deadline")
-        headers = options.get("headers")
-        retry_mutation = bool(options.get("retry_mutation", False))
         mutation = is_mutation(query, operation_name)
-        payload: dict[str, Any] = {"query": query, "variables": self._serialisable(variables)}
+        plain = self._serialisable(variables)
+        payload: dict[str, Any] = {"query": query, "variables": plain}
         if operation_name:
             payload["operationName"] = operation_name
         try:
             body = pydantic_core.to_json(payload)
         except pydantic_core.PydanticSerializationError as exc:
             raise InputValidationError("variables", f"cannot be sent as JSON: {exc}") from None
-        request_headers = {**self._headers, **headers} if headers else self._headers
-        policy = NO_RETRY if mutation and not retry_mutation else self.retry
-        budget = deadline if deadline is not None else self.deadline
-        call: dict[str, Any] = {
-            "operation": operation_name,
-            "mutation": mutation,
-            "api": self.api_name,
-        }
-        secrets = secret_values(payload["variables"])
-        if secrets:  # a server may quote a variable back in an error message: not ours to show
-            call["secrets"] = secrets
+        if b"NaN" in body or b"Infinity" in body:  # cheap test first; the walk only if needed
+            _refuse_non_finite(plain, "variables")
+        extra = options.get("headers")
+        request_headers = (
+            {**self._headers, **check_headers("headers", extra)} if extra else self._headers
+        )
+        policy = NO_RETRY if mutation and not options.get("retry_mutation") else self.retry
+        deadline = options.get("deadline")
+        call = Call(
+            operation_name,
+            mutation,
+            self.api_name,
+            # a server may quote a variable back in an error message: not ours to show
+            secret_values(plain),
+            self.max_response_bytes,
+        )
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "%s %s variables=%s",
-                self.api_name,
-                operation_name,
-                redact_variables(payload["variables"]),
+                "%s %s variables=%s", self.api_name, operation_name, redact_variables(plain)
             )
-        send = _Attempts(body, request_headers, call, policy, budget, timeout, self._request_auth())
+        send = _Attempts(
+            body,
+            request_headers,
+            call,
+            policy,
+            deadline if deadline is not None else self.deadline,
+            options.get("timeout"),
+            self._request_auth(),
+        )
         if self._tracer is None:
             return await self._send(send)
         with self._tracer.start_as_current_span(
@@ -280,101 +300,112 @@ class GraphQLBaseClient:
             try:
                 response = await self._send(send)
             finally:
-                span.set_attribute("b2b_graphql.attempts", call.get("attempt", 0))
+                span.set_attribute("b2b_graphql.attempts", call.attempt)
             span.set_attribute("http.response.status_code", response.status_code)
             if not response.is_success:
                 mark_span_error(span, f"HTTP {response.status_code}")
             return response
 
     async def _send(self, send: _Attempts) -> httpx.Response:
-        # Imported here: the generated packages and their models are usable (and importable in
-        # ~20 ms less) without asyncio, which any program that reaches this line has loaded.
+        """The retry loop: one attempt, then either an answer, or a `Failure` and the retry
+        policy's `next_wait` (None: give up with the failure's error)."""
+        # Imported here: the generated packages and their models are usable (and import
+        # faster) without asyncio, which any program that reaches this line has loaded.
         import asyncio
 
         call, policy, budget = send.call, send.policy, send.budget
-        operation = call["operation"]
         ends_at = None if budget is None else time.monotonic() + budget
         base_timeout = (
             self.http_client.timeout if send.timeout is None else httpx.Timeout(send.timeout)
         )
-        extensions: dict[str, Any] = {}
-        attempt = 0
         while True:
-            attempt += 1
-            call["attempt"] = attempt
+            call.attempt += 1
             remaining = None if ends_at is None else ends_at - time.monotonic()
             if remaining is not None and remaining <= 0:
-                raise TimeoutError(
-                    f"{operation}: deadline of {budget:g}s exceeded after {attempt - 1} attempt(s)",
-                    operation=operation,
-                    attempts=attempt - 1,
+                raise RequestTimeoutError(
+                    f"{call.operation}: deadline of {budget:g}s exceeded after "
+                    f"{call.attempt - 1} attempt(s)",
+                    operation=call.operation,
+                    attempts=call.attempt - 1,
                 )
             # Only a mutation needs to know whether its request left (OutcomeUnknownError);
-            # tracing every query would cost ~2% of a small call.
-            progress = _Progress() if call["mutation"] else None
-            request_extensions = {**extensions, CALL_EXTENSION: call}
-            if progress is not None:
-                request_extensions["trace"] = progress.trace
+            # queries skip the tracing, which costs a little on every call.
+            progress = Progress() if call.is_mutation else None
             started = time.monotonic()
             # The phase timeouts are capped at the time left; this also stops a server that
             # trickles bytes just fast enough to never trip the read timeout.
             cutoff = asyncio.timeout(remaining)
-            timeout = timeout_within(base_timeout, remaining)
+            failure: Failure | None = None
             try:
                 async with cutoff:
-                    response = await self.http_client.post(
-                        self._endpoint,
-                        content=send.body,
-                        headers=send.headers or None,
-                        timeout=httpx.USE_CLIENT_DEFAULT
-                        if timeout is self.http_client.timeout
-                        else timeout,
-                        extensions=request_extensions,
-                        auth=send.auth,
+                    response = await self._attempt(
+                        send, progress, timeout_within(base_timeout, remaining)
                     )
-            except builtins.TimeoutError as exc:  # the deadline ran out mid-attempt
-                self._log(call, None, started, "deadline")
-                reason = (
-                    f"deadline of {budget:g}s exceeded during attempt {attempt}"
+            except B2BGraphQLError:  # ours already (an auth flow's, the size limit)
+                raise
+            except (builtins.TimeoutError, httpx.RequestError, UnicodeEncodeError) as exc:
+                deadline = (
+                    f"deadline of {budget:g}s exceeded during attempt {call.attempt}"
                     if cutoff.expired()
-                    else f"timed out ({type(exc).__name__})"
+                    else None
                 )
-                raise self._deadline_failure(call, attempt, reason, progress) from None
-            except httpx.TransportError as exc:
-                failure = self._transport_failure(exc, call, attempt, progress)
-                self._log(call, None, started, type(exc).__name__)
-                if attempt >= policy.max_attempts or not _retryable(exc):
-                    raise failure from None
-                wait = policy.backoff(attempt)
-                if ends_at is not None and time.monotonic() + wait >= ends_at:
-                    raise failure from None
-                self._retrying(send, attempt, wait, _describe(exc))
-                await asyncio.sleep(wait)
-                continue
-            except httpx.RequestError as exc:  # an answer came but cannot be read (bad gzip...)
-                self._log(call, None, started, type(exc).__name__)
-                raise ResponseFormatError(
-                    f"{operation or 'operation'}: the response could not be decoded "
-                    f"({type(exc).__name__})",
-                    operation=operation,
-                ) from None
-            self._log(call, response.status_code, started)
-            if response.status_code not in policy.retry_statuses or attempt >= policy.max_attempts:
+                failure = classify(exc, call, progress, url=self.url, deadline=deadline)
+            # Raised out here, not in the `except` block: the exception we raise must not
+            # carry the httpx one (and its request's headers) as its `__context__`.
+            if failure is not None:
+                self._log(call, None, started, failure.reason)
+                retry_after = None
+            else:
+                self._log(call, response.status_code, started)
+                if is_cut_off(response):
+                    failure = cut_off(call, response, self._shown(response))
+                elif response.status_code not in policy.retry_statuses:
+                    return response
+                retry_after = parse_retry_after(response)
+            wait = (
+                policy.next_wait(call.attempt, ends_at, retry_after)
+                if failure is None or failure.retryable
+                else None
+            )
+            if wait is None:
+                if failure is not None:
+                    raise failure.error
                 return response
-            retry_after = parse_retry_after(response)
-            if retry_after is not None and retry_after > policy.max_retry_after:
-                return response
-            wait = policy.backoff(attempt, retry_after)
-            if ends_at is not None and time.monotonic() + wait >= ends_at:
-                return response
-            self._retrying(send, attempt, wait, f"HTTP {response.status_code}")
+            reason = failure.reason if failure is not None else f"HTTP {response.status_code}"
+            self._retrying(send, wait, reason)
             await asyncio.sleep(wait)
 
-    def _retrying(self, send: _Attempts, attempt: int, wait: float, reason: str) -> None:
+    async def _attempt(
+        self, send: _Attempts, progress: Progress | None, timeout: httpx.Timeout
+    ) -> httpx.Response:
+        """One request, its body read under the size limit (streamed, so a huge or endless
+        body is refused without being held)."""
+        client = self.http_client
+        extensions: dict[str, Any] = {CALL_EXTENSION: send.call}
+        if progress is not None:
+            extensions["trace"] = progress.trace
+        request = client.build_request(
+            "POST",
+            self._endpoint,
+            content=send.body,
+            headers=send.headers or None,
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is client.timeout else timeout,
+            extensions=extensions,
+        )
+        response = await client.send(request, auth=send.auth, stream=True)
+        try:
+            await read_body(response)
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+    def _retrying(self, send: _Attempts, wait: float, reason: str) -> None:
+        attempt = send.call.attempt
         logger.info(
             "%s %s attempt %d failed (%s); retrying in %.2fs",
             self.api_name,
-            send.call["operation"],
+            send.call.operation,
             attempt,
             reason,
             wait,
@@ -384,62 +415,22 @@ class GraphQLBaseClient:
                 "retry", {"attempt": attempt, "reason": reason, "wait_seconds": wait}
             )
 
-    def _transport_failure(
-        self,
-        exc: httpx.TransportError,
-        call: Mapping[str, Any],
-        attempt: int,
-        progress: _Progress | None = None,
-    ) -> TransportError:
-        operation = call["operation"]
-        sent = not isinstance(exc, _NOT_SENT) or (progress is not None and progress.sent)
-        reason = _describe(exc)
-        facts = {"operation": operation, "attempts": attempt, "reason": reason}
-        if call["mutation"] and sent:
-            return OutcomeUnknownError(
-                f"{operation}: the mutation was sent but its response was lost ({reason}); "
-                "it may or may not have taken effect and was not sent again",
-                **facts,
-            )
-        if isinstance(exc, httpx.TimeoutException):
-            return TimeoutError(f"{operation}: {reason}", **facts)
-        if not sent:
-            return ConnectError(
-                f"{operation}: could not connect to {display_url(self.url)} ({reason})", **facts
-            )
-        return TransportError(f"{operation}: connection failed mid-request ({reason})", **facts)
-
-    def _deadline_failure(
-        self, call: Mapping[str, Any], attempt: int, reason: str, progress: _Progress | None
-    ) -> TransportError:
-        operation = call["operation"]
-        # Without trace events (a custom transport) we cannot know: assume it was sent.
-        sent = progress is None or progress.sent or not progress.traced
-        if call["mutation"] and sent:
-            return OutcomeUnknownError(
-                f"{operation}: {reason} while the mutation was in flight; it may or may not "
-                "have taken effect and was not sent again",
-                operation=operation,
-                attempts=attempt,
-            )
-        return TimeoutError(f"{operation}: {reason}", operation=operation, attempts=attempt)
-
     def _log(
-        self, call: Mapping[str, Any], status: int | None, started: float, error: str | None = None
+        self, call: Call, status: int | None, started: float, error: str | None = None
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s attempt=%d status=%s duration_ms=%.1f%s",
                 self.api_name,
-                call["operation"],
-                call["attempt"],
+                call.operation,
+                call.attempt,
                 status if status is not None else "-",
                 (time.monotonic() - started) * 1000,
                 f" error={error}" if error else "",
                 extra={
                     "graphql_api": self.api_name,
-                    "graphql_operation": call["operation"],
-                    "attempt": call["attempt"],
+                    "graphql_operation": call.operation,
+                    "attempt": call.attempt,
                     "status": status,
                 },
             )
@@ -471,33 +462,31 @@ class GraphQLBaseClient:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            raise ResponseShapeError(_operation(response), exc) from None
+            shape = ResponseShapeError(_operation(response), exc)
+        raise shape
 
     def get_data(self, response: httpx.Response) -> dict[str, Any]:
         """The response's `data`, or the typed error that explains why there is none."""
         operation = _operation(response)
         status = response.status_code
         content = _content(response)
-        payload: Any = None
-        if content:
-            try:
-                payload = pydantic_core.from_json(content)
-            except ValueError:
-                payload = None
+        payload: Any = decode_json(content) if content else None
         if not isinstance(payload, dict) or not ("data" in payload or "errors" in payload):
             if not response.is_success:
                 raise self.status_error(response, operation)
+            kind = "is not JSON it can read" if payload is NOT_JSON else "is not a GraphQL response"
             raise ResponseFormatError(
-                f"{operation or 'operation'}: the server's answer is not a GraphQL response "
+                f"{operation or 'operation'}: the server's answer {kind} "
                 f"(HTTP {status}, {response.headers.get('content-type') or 'no content type'})",
-                content,
+                self._shown(response),
                 status=status,
                 operation=operation,
             )
         data = payload.get("data")
         errors = payload.get("errors")
         if errors:
-            errors = scrub(_as_list(errors), _call_secrets(response))
+            secrets = self._secrets_of(response)
+            errors, data = scrub(_as_list(errors), secrets), scrub(data, secrets)
             details = [GraphQLErrorDetail.from_dict(e) for e in errors]
             raise self.graphql_error(details, data, response, operation)
         if not response.is_success:
@@ -505,11 +494,16 @@ class GraphQLBaseClient:
         if not isinstance(data, dict):
             raise ResponseFormatError(
                 f"{operation or 'operation'}: the response has no data",
-                content,
+                self._shown(response),
                 status=status,
                 operation=operation,
             )
         return data
+
+    def _shown(self, response: httpx.Response) -> str:
+        """The start of the body, fit to quote in an error: the credentials scrubbed."""
+        head = _content(response)[:_SHOWN_BYTES].decode("utf-8", "replace")
+        return scrub_text(head, self._secrets_of(response))
 
     # -- hooks for each API's differences -------------------------------------------------------
 
@@ -521,11 +515,12 @@ class GraphQLBaseClient:
         operation: str | None,
     ) -> B2BGraphQLError:
         """Map a GraphQL error response to our hierarchy. APIs override to spot their auth and
-        validation errors; the default knows HTTP 401 and the `UNAUTHENTICATED` code."""
+        validation errors; the default knows HTTP 401 and the `UNAUTHENTICATED` code. `errors`
+        and `data` arrive with the client's credentials scrubbed."""
         if response.status_code == 401 or any(e.code == "UNAUTHENTICATED" for e in errors):
             return InvalidTokenError(
                 f"{operation or 'operation'}: the server rejected the credentials: "
-                + "; ".join(e.message for e in errors)
+                + "; ".join(e.message for e in errors[:10])
             )
         return GraphQLResponseError(errors, data, operation=operation, status=response.status_code)
 
@@ -533,7 +528,8 @@ class GraphQLBaseClient:
         """Map a non-2xx response without GraphQL errors to our hierarchy."""
         if response.status_code == 401:
             return InvalidTokenError(f"{operation or 'operation'}: HTTP 401 Unauthorized")
-        if response.status_code in _GATEWAY_LOST and _call(response).get("mutation"):
+        call = call_of(response)
+        if response.status_code in _GATEWAY_LOST and call is not None and call.is_mutation:
             return OutcomeUnknownError(
                 f"{operation}: a gateway answered HTTP {response.status_code}; the mutation may "
                 "or may not have taken effect and was not sent again",
@@ -542,7 +538,7 @@ class GraphQLBaseClient:
             )
         return HTTPStatusError(
             response.status_code,
-            _content(response),
+            self._shown(response),
             retry_after=parse_retry_after(response),
             operation=operation,
         )
@@ -554,13 +550,24 @@ class GraphQLBaseClient:
 _GATEWAY_LOST = frozenset({502, 504})
 
 
-def _call(response: httpx.Response) -> dict[str, Any]:
-    """The call facts `execute` attached to the request (empty for a foreign response)."""
-    try:
-        call = response.request.extensions.get(CALL_EXTENSION)
-    except RuntimeError:  # a response built without a request
-        return {}
-    return call if isinstance(call, dict) else {}
+def _size_limit(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise InputValidationError("max_response_bytes", "must be a positive int or None")
+    return value
+
+
+def _refuse_non_finite(value: Any, path: str) -> None:
+    """`InputValidationError` naming the first NaN or infinite number under `value`."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InputValidationError(path, f"is {value!r}, which JSON cannot carry; nothing was sent")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _refuse_non_finite(item, f"{path}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _refuse_non_finite(item, f"{path}[{index}]")
 
 
 def _plain(value: Any) -> Any:
@@ -576,19 +583,20 @@ def _as_list(errors: Any) -> list[Any]:
 
 
 def _operation(response: httpx.Response) -> str | None:
-    operation = _call(response).get("operation")
-    return operation if isinstance(operation, str) else None
+    call = call_of(response)
+    return call.operation if call is not None else None
 
 
 def _content(response: httpx.Response) -> bytes:
     try:
         return response.content
     except httpx.ResponseNotRead:
-        raise ResponseFormatError(
+        error = ResponseFormatError(
             f"{_operation(response) or 'operation'}: the response body was never read "
             "(a streaming response?)",
             status=response.status_code,
-        ) from None
+        )
+    raise error
 
 
 class _Attempts:
@@ -600,11 +608,11 @@ class _Attempts:
         self,
         body: bytes,
         headers: dict[str, str],
-        call: dict[str, Any],
+        call: Call,
         policy: RetryPolicy,
         budget: float | None,
         timeout: httpx.Timeout | float | None,
-        auth: httpx.Auth | httpx._client.UseClientDefault,
+        auth: RequestAuth,
     ) -> None:
         self.body = body
         self.headers = headers
@@ -614,46 +622,3 @@ class _Attempts:
         self.timeout = timeout
         self.auth = auth
         self.span: Any = None
-
-
-TraceCallback = Callable[[str, dict[str, Any]], Awaitable[None]]
-
-
-class _Progress:
-    """httpcore's `trace` extension, to know whether a request left before a failure."""
-
-    __slots__ = ("_chain", "sent", "traced")
-
-    def __init__(self, chain: TraceCallback | None = None) -> None:
-        self._chain = chain
-        self.sent = False
-        self.traced = False
-
-    async def trace(self, event: str, info: dict[str, Any]) -> None:
-        self.traced = True
-        if event.endswith("send_request_headers.started"):
-            self.sent = True
-        if self._chain is not None:
-            await self._chain(event, info)
-
-
-#: Failures that happen before any byte of the request is written.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
-def _retryable(exc: httpx.TransportError) -> bool:
-    """Configuration and client bugs do not get better by trying again."""
-    return not isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError)
-
-
-def _describe(exc: httpx.TransportError) -> str:
-    name = type(exc).__name__
-    if isinstance(exc, httpx.LocalProtocolError):  # it may quote our own (auth) headers
-        return name
-    detail = str(exc).strip()
-    return f"{name}: {redact_text(detail)[:200]}" if detail else name
-
-
-def _call_secrets(response: httpx.Response) -> tuple[Secret, ...]:
-    secrets = _call(response).get("secrets")
-    return secrets if isinstance(secrets, tuple) else ()

@@ -50,7 +50,7 @@ FAULT_TOUR: list[tuple[str, dict[str, Any]]] = [
     ("http_error", {"status": 503, "count": 10}),
     ("reset", {"count": 10}),
     ("html", {}),
-    ("malformed_json", {}),
+    ("malformed_json", {"count": 10}),
     ("graphql_error", {"status": 401, "code": "UNAUTHENTICATED"}),
     ("wrong_shape", {}),
     ("bad_encoding", {}),
