@@ -132,9 +132,9 @@ def _transport_error(
 def is_cut_off(response: httpx.Response) -> bool:
     """Whether a 2xx body starts a JSON object it never closes (the connection was cut after a
     complete-looking HTTP message): cheap, it looks at both ends only."""
-    if not response.is_success:
-        return False
     content = response.content
+    if content.endswith(b"}") or not response.is_success:  # the common case, decided at once
+        return False
     return content[:64].lstrip()[:1] == b"{" and content[-64:].rstrip()[-1:] != b"}"
 
 

@@ -174,10 +174,8 @@ async def read_limited(
     it passes `limit` bytes (nothing more is read; the connection is closed). A declared
     `Content-Length` over the limit is refused before reading; a compressed body is decoded in
     small raw pieces, so a gzip bomb stops near the limit instead of unpacking whole."""
-    try:
+    if response.is_stream_consumed:  # read already (by an auth flow, say)
         return response.content
-    except httpx.ResponseNotRead:
-        pass
     if limit is None:
         return await response.aread()
     encoded = response.headers.get("content-encoding", "identity").lower() != "identity"

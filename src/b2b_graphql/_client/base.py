@@ -28,7 +28,6 @@ from .._call import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Call,
     is_mutation,
-    read_body,
 )
 from .._errors import (
     B2BGraphQLError,
@@ -45,7 +44,13 @@ from .._secrets import (
     secret_values,
 )
 from .._telemetry import mark_span_error, tracer_for
-from .._transport import DEFAULT_TIMEOUT, build_http_client, check_headers, timeout_within
+from .._transport import (
+    DEFAULT_TIMEOUT,
+    build_http_client,
+    check_headers,
+    read_limited,
+    timeout_within,
+)
 from .reading import ResponseReader
 
 __all__ = ["CALL_EXTENSION", "GraphQLBaseClient", "is_mutation"]
@@ -360,7 +365,7 @@ class GraphQLBaseClient(ResponseReader):
         )
         response = await client.send(request, auth=send.auth, stream=True)
         try:
-            await read_body(response)
+            await read_limited(response, send.call.max_response_bytes, send.call.operation)
         except BaseException:
             await response.aclose()
             raise
