@@ -75,10 +75,7 @@ class RawServer:
             if request is None:
                 return
             self.requests.append(request)
-            reply = self.handler(request)
-            if not isinstance(reply, Reply):
-                reply = await reply
-            await _write(writer, reply)
+            await self._answer(request, writer)
         except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
@@ -86,6 +83,12 @@ class RawServer:
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
+
+    async def _answer(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        reply = self.handler(request)
+        if not isinstance(reply, Reply):
+            reply = await reply
+        await _write(writer, reply)
 
     async def __aenter__(self) -> Self:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -133,30 +136,21 @@ class ForwardingProxy(RawServer):
         super().__init__(self._refuse, path="")
 
     @staticmethod
-    def _refuse(request: Request) -> Reply:  # pragma: no cover - _serve is overridden
+    def _refuse(request: Request) -> Reply:  # pragma: no cover - _answer is overridden
         return Reply(status=500)
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            request = await _read_request(reader)
-            if request is None or not request.target.startswith("http://"):
-                return
-            self.requests.append(request)
-            authority, _, path = request.target[len("http://") :].partition("/")
-            host, _, port = authority.partition(":")
-            up_reader, up_writer = await asyncio.open_connection(host, int(port or 80))
-            headers = {k: v for k, v in request.headers.items() if k != "connection"}
-            lines = [f"{request.method} /{path} HTTP/1.1"]
-            lines += [f"{k}: {v}" for k, v in headers.items()] + ["Connection: close"]
-            up_writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + request.body)
-            await up_writer.drain()
-            while chunk := await up_reader.read(65536):
-                writer.write(chunk)
-                await writer.drain()
-            up_writer.close()
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
+    async def _answer(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        if not request.target.startswith("http://"):
+            return
+        authority, _, path = request.target[len("http://") :].partition("/")
+        host, _, port = authority.partition(":")
+        up_reader, up_writer = await asyncio.open_connection(host, int(port or 80))
+        headers = {k: v for k, v in request.headers.items() if k != "connection"}
+        lines = [f"{request.method} /{path} HTTP/1.1"]
+        lines += [f"{k}: {v}" for k, v in headers.items()] + ["Connection: close"]
+        up_writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + request.body)
+        await up_writer.drain()
+        while chunk := await up_reader.read(65536):
+            writer.write(chunk)
+            await writer.drain()
+        up_writer.close()

@@ -224,3 +224,14 @@ def test_reprs_hide_credentials_in_the_url() -> None:
     shown = repr(client) + str(client) + repr(client._auth)
     assert "pa55word" not in shown and "k3y" not in shown and "t0k3n-secret" not in shown
     assert "example.test/gql" in shown
+
+
+def test_request_timeout_error_no_longer_shadows_the_builtin() -> None:
+    import builtins
+
+    import b2b_graphql
+
+    assert issubclass(b2b_graphql.RequestTimeoutError, builtins.TimeoutError)
+    assert issubclass(b2b_graphql.RequestTimeoutError, b2b_graphql.TransportError)
+    assert b2b_graphql.TimeoutError is b2b_graphql.RequestTimeoutError  # the old name, one release
+    assert "TimeoutError" in (b2b_graphql.__doc__ or "")
