@@ -271,3 +271,10 @@ async def test_a_declared_length_over_the_limit_is_refused_before_reading() -> N
         with pytest.raises(ResponseTooLargeError):
             async with asyncio.timeout(5):  # the announced body never comes: not waited for
                 await client.user_info()
+
+
+def test_a_deeply_nested_json_scalar_is_kept_as_text() -> None:
+    from b2b_graphql.order41.scalars import parse_json
+
+    text = "[" * 100_000 + "]" * 100_000
+    assert parse_json(text) == text  # not a RecursionError out of a model's validator
