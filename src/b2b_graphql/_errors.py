@@ -172,7 +172,8 @@ class ResponseFormatError(B2BGraphQLError):
         self.status = status
         self.operation = operation
         self.body_excerpt = excerpt(body)
-        super().__init__(f"{message}; body starts with: {self.body_excerpt!r}")
+        shown = f"; body starts with: {self.body_excerpt!r}" if self.body_excerpt else ""
+        super().__init__(message + shown)
 
 
 class ResponseTooLargeError(ResponseFormatError):
@@ -182,13 +183,11 @@ class ResponseTooLargeError(ResponseFormatError):
         self, limit: int, *, operation: str | None = None, status: int | None = None
     ) -> None:
         self.limit = limit
-        self.status = status
-        self.operation = operation
-        self.body_excerpt = ""
-        B2BGraphQLError.__init__(
-            self,
+        super().__init__(
             f"{operation or 'operation'}: the response is larger than {limit} bytes "
             "(max_response_bytes); it was not read further",
+            status=status,
+            operation=operation,
         )
 
 
