@@ -108,6 +108,8 @@ class RequestTimeoutError(TransportError, builtins.TimeoutError):
     """A connect/read/write/pool timeout or the call's overall deadline ran out.
 
     Also a `builtins.TimeoutError`, so `except TimeoutError` around a call catches it.
+    Formerly named `TimeoutError` (shadowing the builtin): `b2b_graphql.TimeoutError` stays an
+    alias of this class for one release.
     """
 
 
