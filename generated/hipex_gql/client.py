@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .async_base_client import AsyncBaseClient
 from .base_model import UNSET
@@ -63,6 +63,10 @@ if TYPE_CHECKING:
     from .users import Users
     from .verify_forgot_password import VerifyForgotPassword
     from .verify_registered_user import VerifyRegisteredUser
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from b2b_graphql import CallOptions
 
 
 def gql(q: str) -> str:
@@ -70,7 +74,9 @@ def gql(q: str) -> str:
 
 
 class HipexGeneratedClient(AsyncBaseClient):
-    async def login(self, username: str, password: str, **kwargs: Any) -> "Login":
+    async def login(
+        self, username: str, password: str, **options: Unpack[CallOptions]
+    ) -> "Login":
         from .login import Login
 
         query = gql("""
@@ -93,12 +99,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"username": username, "password": password}
         response = await self.execute(
-            query=query, operation_name="login", variables=variables, **kwargs
+            query=query, operation_name="login", variables=variables, **options
         )
         return self.get_model(response, Login)
 
     async def register_user(
-        self, email: str, name: str, password: str, **kwargs: Any
+        self, email: str, name: str, password: str, **options: Unpack[CallOptions]
     ) -> "RegisterUser":
         from .register_user import RegisterUser
 
@@ -116,12 +122,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             "password": password,
         }
         response = await self.execute(
-            query=query, operation_name="registerUser", variables=variables, **kwargs
+            query=query, operation_name="registerUser", variables=variables, **options
         )
         return self.get_model(response, RegisterUser)
 
     async def verify_registered_user(
-        self, email: str, verification_token: str, **kwargs: Any
+        self, email: str, verification_token: str, **options: Unpack[CallOptions]
     ) -> "VerifyRegisteredUser":
         from .verify_registered_user import VerifyRegisteredUser
 
@@ -141,11 +147,13 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="verifyRegisteredUser",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, VerifyRegisteredUser)
 
-    async def forgot_password(self, email: str, **kwargs: Any) -> "ForgotPassword":
+    async def forgot_password(
+        self, email: str, **options: Unpack[CallOptions]
+    ) -> "ForgotPassword":
         from .forgot_password import ForgotPassword
 
         query = gql("""
@@ -157,7 +165,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email}
         response = await self.execute(
-            query=query, operation_name="forgotPassword", variables=variables, **kwargs
+            query=query, operation_name="forgotPassword", variables=variables, **options
         )
         return self.get_model(response, ForgotPassword)
 
@@ -167,7 +175,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         verification_token: str,
         new_password: str,
         confirm_new_password: str,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "VerifyForgotPassword":
         from .verify_forgot_password import VerifyForgotPassword
 
@@ -194,7 +202,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="verifyForgotPassword",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, VerifyForgotPassword)
 
@@ -202,7 +210,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["AccountSelfInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateAccountSelf":
         from .mutate_account_self import MutateAccountSelf
 
@@ -220,7 +228,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateAccountSelf",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateAccountSelf)
 
@@ -230,7 +238,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Checklists":
         from .checklists import Checklists
 
@@ -276,14 +284,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="checklists", variables=variables, **kwargs
+            query=query, operation_name="checklists", variables=variables, **options
         )
         return self.get_model(response, Checklists)
 
     async def start_checklist(
         self,
         checklist: Union[Optional["ChecklistStartInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "StartChecklist":
         from .start_checklist import StartChecklist
 
@@ -324,7 +332,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"checklist": checklist}
         response = await self.execute(
-            query=query, operation_name="startChecklist", variables=variables, **kwargs
+            query=query, operation_name="startChecklist", variables=variables, **options
         )
         return self.get_model(response, StartChecklist)
 
@@ -334,7 +342,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PerformanceScans":
         from .performance_scans import PerformanceScans
 
@@ -380,12 +388,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="performanceScans",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PerformanceScans)
 
     async def start_performance_scan(
-        self, website: str, **kwargs: Any
+        self, website: str, **options: Unpack[CallOptions]
     ) -> "StartPerformanceScan":
         from .start_performance_scan import StartPerformanceScan
 
@@ -426,7 +434,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="startPerformanceScan",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, StartPerformanceScan)
 
@@ -436,7 +444,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "IntegrationTests":
         from .integration_tests import IntegrationTests
 
@@ -485,12 +493,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="integrationTests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, IntegrationTests)
 
     async def start_integration_test(
-        self, id: int, **kwargs: Any
+        self, id: int, **options: Unpack[CallOptions]
     ) -> "StartIntegrationTest":
         from .start_integration_test import StartIntegrationTest
 
@@ -534,7 +542,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="startIntegrationTest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, StartIntegrationTest)
 
@@ -544,7 +552,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Databases":
         from .databases import Databases
 
@@ -578,7 +586,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="databases", variables=variables, **kwargs
+            query=query, operation_name="databases", variables=variables, **options
         )
         return self.get_model(response, Databases)
 
@@ -586,7 +594,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DatabaseInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDatabase":
         from .mutate_database import MutateDatabase
 
@@ -615,7 +623,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateDatabase", variables=variables, **kwargs
+            query=query, operation_name="mutateDatabase", variables=variables, **options
         )
         return self.get_model(response, MutateDatabase)
 
@@ -625,7 +633,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DatabaseUsers":
         from .database_users import DatabaseUsers
 
@@ -658,7 +666,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="databaseUsers", variables=variables, **kwargs
+            query=query, operation_name="databaseUsers", variables=variables, **options
         )
         return self.get_model(response, DatabaseUsers)
 
@@ -666,7 +674,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DatabaseUserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDatabaseUser":
         from .mutate_database_user import MutateDatabaseUser
 
@@ -697,7 +705,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateDatabaseUser",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateDatabaseUser)
 
@@ -706,7 +714,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         domain: Union[Optional[int], "UnsetType"] = UNSET,
         database: Union[Optional[int], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Backups":
         from .backups import Backups
 
@@ -734,7 +742,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "id": id,
         }
         response = await self.execute(
-            query=query, operation_name="backups", variables=variables, **kwargs
+            query=query, operation_name="backups", variables=variables, **options
         )
         return self.get_model(response, Backups)
 
@@ -744,7 +752,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Domains":
         from .domains import Domains
 
@@ -838,7 +846,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="domains", variables=variables, **kwargs
+            query=query, operation_name="domains", variables=variables, **options
         )
         return self.get_model(response, Domains)
 
@@ -846,7 +854,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DomainInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDomain":
         from .mutate_domain import MutateDomain
 
@@ -935,7 +943,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateDomain", variables=variables, **kwargs
+            query=query, operation_name="mutateDomain", variables=variables, **options
         )
         return self.get_model(response, MutateDomain)
 
@@ -945,7 +953,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DomainPointers":
         from .domain_pointers import DomainPointers
 
@@ -991,7 +999,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="domainPointers", variables=variables, **kwargs
+            query=query, operation_name="domainPointers", variables=variables, **options
         )
         return self.get_model(response, DomainPointers)
 
@@ -999,7 +1007,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DomainPointerInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDomainPointer":
         from .mutate_domain_pointer import MutateDomainPointer
 
@@ -1043,7 +1051,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateDomainPointer",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateDomainPointer)
 
@@ -1053,7 +1061,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FtpUsers":
         from .ftp_users import FtpUsers
 
@@ -1086,7 +1094,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="ftpUsers", variables=variables, **kwargs
+            query=query, operation_name="ftpUsers", variables=variables, **options
         )
         return self.get_model(response, FtpUsers)
 
@@ -1094,7 +1102,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["FtpUserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateFtpUser":
         from .mutate_ftp_user import MutateFtpUser
 
@@ -1122,7 +1130,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateFtpUser", variables=variables, **kwargs
+            query=query, operation_name="mutateFtpUser", variables=variables, **options
         )
         return self.get_model(response, MutateFtpUser)
 
@@ -1132,7 +1140,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         path: Union[Optional[str], "UnsetType"] = UNSET,
         depth: Union[Optional[int], "UnsetType"] = UNSET,
         type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FilesystemApplication":
         from .filesystem_application import FilesystemApplication
 
@@ -1161,7 +1169,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="filesystemApplication",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, FilesystemApplication)
 
@@ -1171,7 +1179,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         path: Union[Optional[str], "UnsetType"] = UNSET,
         depth: Union[Optional[int], "UnsetType"] = UNSET,
         type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FilesystemUser":
         from .filesystem_user import FilesystemUser
 
@@ -1192,7 +1200,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "type": type_,
         }
         response = await self.execute(
-            query=query, operation_name="filesystemUser", variables=variables, **kwargs
+            query=query, operation_name="filesystemUser", variables=variables, **options
         )
         return self.get_model(response, FilesystemUser)
 
@@ -1202,7 +1210,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorDiskIo":
         from .monitor_disk_io import MonitorDiskIo
 
@@ -1233,7 +1241,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "endTime": end_time,
         }
         response = await self.execute(
-            query=query, operation_name="monitorDiskIo", variables=variables, **kwargs
+            query=query, operation_name="monitorDiskIo", variables=variables, **options
         )
         return self.get_model(response, MonitorDiskIo)
 
@@ -1243,7 +1251,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorDiskSpace":
         from .monitor_disk_space import MonitorDiskSpace
 
@@ -1277,7 +1285,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorDiskSpace",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorDiskSpace)
 
@@ -1287,7 +1295,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorMemoryUsage":
         from .monitor_memory_usage import MonitorMemoryUsage
 
@@ -1321,7 +1329,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorMemoryUsage",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorMemoryUsage)
 
@@ -1331,7 +1339,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorNetworkTraffic":
         from .monitor_network_traffic import MonitorNetworkTraffic
 
@@ -1365,7 +1373,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorNetworkTraffic",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorNetworkTraffic)
 
@@ -1375,7 +1383,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorServerLoad":
         from .monitor_server_load import MonitorServerLoad
 
@@ -1409,12 +1417,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorServerLoad",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorServerLoad)
 
     async def monitor_validate(
-        self, domain_name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        domain_name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "MonitorValidate":
         from .monitor_validate import MonitorValidate
 
@@ -1433,7 +1443,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"domainName": domain_name}
         response = await self.execute(
-            query=query, operation_name="monitorValidate", variables=variables, **kwargs
+            query=query,
+            operation_name="monitorValidate",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, MonitorValidate)
 
@@ -1443,7 +1456,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Servers":
         from .servers import Servers
 
@@ -1492,7 +1505,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="servers", variables=variables, **kwargs
+            query=query, operation_name="servers", variables=variables, **options
         )
         return self.get_model(response, Servers)
 
@@ -1502,7 +1515,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ServerChanges":
         from .server_changes import ServerChanges
 
@@ -1548,7 +1561,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="serverChanges", variables=variables, **kwargs
+            query=query, operation_name="serverChanges", variables=variables, **options
         )
         return self.get_model(response, ServerChanges)
 
@@ -1558,7 +1571,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Users":
         from .users import Users
 
@@ -1592,7 +1605,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="users", variables=variables, **kwargs
+            query=query, operation_name="users", variables=variables, **options
         )
         return self.get_model(response, Users)
 
@@ -1600,7 +1613,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["UserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateUser":
         from .mutate_user import MutateUser
 
@@ -1629,7 +1642,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateUser", variables=variables, **kwargs
+            query=query, operation_name="mutateUser", variables=variables, **options
         )
         return self.get_model(response, MutateUser)
 
@@ -1639,7 +1652,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SshKeys":
         from .ssh_keys import SshKeys
 
@@ -1675,7 +1688,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="sshKeys", variables=variables, **kwargs
+            query=query, operation_name="sshKeys", variables=variables, **options
         )
         return self.get_model(response, SshKeys)
 
@@ -1683,7 +1696,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["SshKeyInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateSshKey":
         from .mutate_ssh_key import MutateSshKey
 
@@ -1714,7 +1727,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateSshKey", variables=variables, **kwargs
+            query=query, operation_name="mutateSshKey", variables=variables, **options
         )
         return self.get_model(response, MutateSshKey)
 
@@ -1724,7 +1737,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SslCertificates":
         from .ssl_certificates import SslCertificates
 
@@ -1762,7 +1775,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="sslCertificates", variables=variables, **kwargs
+            query=query,
+            operation_name="sslCertificates",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, SslCertificates)
 
@@ -1770,7 +1786,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["SslCertificateInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateSslCertificate":
         from .mutate_ssl_certificate import MutateSslCertificate
 
@@ -1806,14 +1822,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateSslCertificate",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateSslCertificate)
 
     async def request_lets_encrypt(
         self,
         entity: Union[Optional["LetsEncryptRequestInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RequestLetsEncrypt":
         from .request_lets_encrypt import RequestLetsEncrypt
 
@@ -1832,6 +1848,6 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="requestLetsEncrypt",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RequestLetsEncrypt)

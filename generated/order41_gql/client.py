@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .async_base_client import AsyncBaseClient
 from .base_model import UNSET
@@ -294,6 +294,10 @@ if TYPE_CHECKING:
     from .update_variant_row_order import UpdateVariantRowOrder
     from .update_webhook import UpdateWebhook
     from .upsert_integration_configurations import UpsertIntegrationConfigurations
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from b2b_graphql import CallOptions
 
 
 def gql(q: str) -> str:
@@ -302,7 +306,9 @@ def gql(q: str) -> str:
 
 class Order41GeneratedClient(AsyncBaseClient):
     async def get_payment_subscription(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPaymentSubscription":
         from .get_payment_subscription import GetPaymentSubscription
 
@@ -322,11 +328,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPaymentSubscription)
 
-    async def get_plan(self, id: str, **kwargs: Any) -> "GetPlan":
+    async def get_plan(self, id: str, **options: Unpack[CallOptions]) -> "GetPlan":
         from .get_plan import GetPlan
 
         query = gql("""
@@ -341,7 +347,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getPlan", variables=variables, **kwargs
+            query=query, operation_name="getPlan", variables=variables, **options
         )
         return self.get_model(response, GetPlan)
 
@@ -349,7 +355,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetProfile":
         from .get_profile import GetProfile
 
@@ -393,11 +399,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getProfile", variables=variables, **kwargs
+            query=query, operation_name="getProfile", variables=variables, **options
         )
         return self.get_model(response, GetProfile)
 
-    async def get_setting(self, **kwargs: Any) -> "GetSetting":
+    async def get_setting(self, **options: Unpack[CallOptions]) -> "GetSetting":
         from .get_setting import GetSetting
 
         query = gql("""
@@ -485,7 +491,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="getSetting", variables=variables, **kwargs
+            query=query, operation_name="getSetting", variables=variables, **options
         )
         return self.get_model(response, GetSetting)
 
@@ -497,7 +503,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PaymentSubscriptionModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPaymentSubscriptions":
         from .list_payment_subscriptions import ListPaymentSubscriptions
 
@@ -527,7 +533,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPaymentSubscriptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPaymentSubscriptions)
 
@@ -539,7 +545,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PlanChangeRequestModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPlanChangeRequests":
         from .list_plan_change_requests import ListPlanChangeRequests
 
@@ -575,7 +581,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPlanChangeRequests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPlanChangeRequests)
 
@@ -587,7 +593,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PlanModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPlans":
         from .list_plans import ListPlans
 
@@ -608,12 +614,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listPlans", variables=variables, **kwargs
+            query=query, operation_name="listPlans", variables=variables, **options
         )
         return self.get_model(response, ListPlans)
 
     async def list_plans_meta(
-        self, filter_: Union[Optional["PlanFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["PlanFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListPlansMeta":
         from .list_plans_meta import ListPlansMeta
 
@@ -626,7 +634,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listPlansMeta", variables=variables, **kwargs
+            query=query, operation_name="listPlansMeta", variables=variables, **options
         )
         return self.get_model(response, ListPlansMeta)
 
@@ -637,7 +645,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["TeamUserModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListTeamUsers":
         from .list_team_users import ListTeamUsers
 
@@ -661,11 +669,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listTeamUsers", variables=variables, **kwargs
+            query=query, operation_name="listTeamUsers", variables=variables, **options
         )
         return self.get_model(response, ListTeamUsers)
 
-    async def list_team_users_meta(self, **kwargs: Any) -> "ListTeamUsersMeta":
+    async def list_team_users_meta(
+        self, **options: Unpack[CallOptions]
+    ) -> "ListTeamUsersMeta":
         from .list_team_users_meta import ListTeamUsersMeta
 
         query = gql("""
@@ -680,11 +690,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listTeamUsersMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListTeamUsersMeta)
 
-    async def list_workspaces(self, **kwargs: Any) -> "ListWorkspaces":
+    async def list_workspaces(self, **options: Unpack[CallOptions]) -> "ListWorkspaces":
         from .list_workspaces import ListWorkspaces
 
         query = gql("""
@@ -715,7 +725,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="listWorkspaces", variables=variables, **kwargs
+            query=query, operation_name="listWorkspaces", variables=variables, **options
         )
         return self.get_model(response, ListWorkspaces)
 
@@ -723,7 +733,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         email: Union[Optional[str], "UnsetType"] = UNSET,
         role: Union[Optional["TeamRoleType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddTeamUser":
         from .add_team_user import AddTeamUser
 
@@ -743,12 +753,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email, "role": role}
         response = await self.execute(
-            query=query, operation_name="addTeamUser", variables=variables, **kwargs
+            query=query, operation_name="addTeamUser", variables=variables, **options
         )
         return self.get_model(response, AddTeamUser)
 
     async def copy_demo_account(
-        self, email: str, urlkey: str, **kwargs: Any
+        self, email: str, urlkey: str, **options: Unpack[CallOptions]
     ) -> "CopyDemoAccount":
         from .copy_demo_account import CopyDemoAccount
 
@@ -769,14 +779,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="copyDemoAccount", variables=variables, **kwargs
+            query=query,
+            operation_name="copyDemoAccount",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, CopyDemoAccount)
 
     async def create_payment_subscription(
         self,
         subscription: Union[Optional["PaymentSubscriptionInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreatePaymentSubscription":
         from .create_payment_subscription import CreatePaymentSubscription
 
@@ -796,12 +809,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePaymentSubscription)
 
     async def delete_payment_subscription(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeletePaymentSubscription":
         from .delete_payment_subscription import DeletePaymentSubscription
 
@@ -821,12 +836,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePaymentSubscription)
 
     async def delete_team_user(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteTeamUser":
         from .delete_team_user import DeleteTeamUser
 
@@ -846,12 +863,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteTeamUser", variables=variables, **kwargs
+            query=query, operation_name="deleteTeamUser", variables=variables, **options
         )
         return self.get_model(response, DeleteTeamUser)
 
     async def plan_change_request(
-        self, plan_id: str, **kwargs: Any
+        self, plan_id: str, **options: Unpack[CallOptions]
     ) -> "PlanChangeRequest":
         from .plan_change_request import PlanChangeRequest
 
@@ -877,7 +894,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="planChangeRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PlanChangeRequest)
 
@@ -885,7 +902,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         plan_id: str,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SetUserPlan":
         from .set_user_plan import SetUserPlan
 
@@ -912,12 +929,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"planId": plan_id, "userId": user_id}
         response = await self.execute(
-            query=query, operation_name="setUserPlan", variables=variables, **kwargs
+            query=query, operation_name="setUserPlan", variables=variables, **options
         )
         return self.get_model(response, SetUserPlan)
 
     async def switch_workspace(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SwitchWorkspace":
         from .switch_workspace import SwitchWorkspace
 
@@ -928,7 +947,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"userId": user_id}
         response = await self.execute(
-            query=query, operation_name="switchWorkspace", variables=variables, **kwargs
+            query=query,
+            operation_name="switchWorkspace",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, SwitchWorkspace)
 
@@ -936,7 +958,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         subscription: Union[Optional["PaymentSubscriptionInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdatePaymentSubscription":
         from .update_payment_subscription import UpdatePaymentSubscription
 
@@ -956,12 +978,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePaymentSubscription)
 
     async def update_profile(
-        self, user: Union[Optional["UserInput"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user: Union[Optional["UserInput"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProfile":
         from .update_profile import UpdateProfile
 
@@ -1005,14 +1029,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"user": user}
         response = await self.execute(
-            query=query, operation_name="updateProfile", variables=variables, **kwargs
+            query=query, operation_name="updateProfile", variables=variables, **options
         )
         return self.get_model(response, UpdateProfile)
 
     async def update_setting(
         self,
         settings: Union[Optional["SettingInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateSetting":
         from .update_setting import UpdateSetting
 
@@ -1023,11 +1047,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"settings": settings}
         response = await self.execute(
-            query=query, operation_name="updateSetting", variables=variables, **kwargs
+            query=query, operation_name="updateSetting", variables=variables, **options
         )
         return self.get_model(response, UpdateSetting)
 
-    async def get_credential(self, **kwargs: Any) -> "GetCredential":
+    async def get_credential(self, **options: Unpack[CallOptions]) -> "GetCredential":
         from .get_credential import GetCredential
 
         query = gql("""
@@ -1057,11 +1081,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="getCredential", variables=variables, **kwargs
+            query=query, operation_name="getCredential", variables=variables, **options
         )
         return self.get_model(response, GetCredential)
 
-    async def generate_guest_id(self, **kwargs: Any) -> "GenerateGuestId":
+    async def generate_guest_id(
+        self, **options: Unpack[CallOptions]
+    ) -> "GenerateGuestId":
         from .generate_guest_id import GenerateGuestId
 
         query = gql("""
@@ -1078,11 +1104,16 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="generateGuestId", variables=variables, **kwargs
+            query=query,
+            operation_name="generateGuestId",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateGuestId)
 
-    async def request_long_lived_token(self, **kwargs: Any) -> "RequestLongLivedToken":
+    async def request_long_lived_token(
+        self, **options: Unpack[CallOptions]
+    ) -> "RequestLongLivedToken":
         from .request_long_lived_token import RequestLongLivedToken
 
         query = gql("""
@@ -1102,11 +1133,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="requestLongLivedToken",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RequestLongLivedToken)
 
-    async def invalidate_token(self, **kwargs: Any) -> "InvalidateToken":
+    async def invalidate_token(
+        self, **options: Unpack[CallOptions]
+    ) -> "InvalidateToken":
         from .invalidate_token import InvalidateToken
 
         query = gql("""
@@ -1116,7 +1149,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="invalidateToken", variables=variables, **kwargs
+            query=query,
+            operation_name="invalidateToken",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, InvalidateToken)
 
@@ -1125,7 +1161,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         email: str,
         password: str,
         options: Union[Optional["LoginOptions"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **call_options: Unpack[CallOptions],
     ) -> "LoginWithPassword":
         from .login_with_password import LoginWithPassword
 
@@ -1143,11 +1179,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="loginWithPassword",
             variables=variables,
-            **kwargs,
+            **call_options,
         )
         return self.get_model(response, LoginWithPassword)
 
-    async def login_as(self, email: str, **kwargs: Any) -> "LoginAs":
+    async def login_as(self, email: str, **options: Unpack[CallOptions]) -> "LoginAs":
         from .login_as import LoginAs
 
         query = gql("""
@@ -1157,12 +1193,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email}
         response = await self.execute(
-            query=query, operation_name="loginAs", variables=variables, **kwargs
+            query=query, operation_name="loginAs", variables=variables, **options
         )
         return self.get_model(response, LoginAs)
 
     async def password_reset_email(
-        self, email: str, **kwargs: Any
+        self, email: str, **options: Unpack[CallOptions]
     ) -> "PasswordResetEmail":
         from .password_reset_email import PasswordResetEmail
 
@@ -1186,12 +1222,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="passwordResetEmail",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PasswordResetEmail)
 
     async def resend_signup_verification_email(
-        self, urlkey: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        urlkey: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ResendSignupVerificationEmail":
         from .resend_signup_verification_email import ResendSignupVerificationEmail
 
@@ -1209,12 +1247,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="resendSignupVerificationEmail",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ResendSignupVerificationEmail)
 
     async def reset_password(
-        self, password: str, token: str, **kwargs: Any
+        self, password: str, token: str, **options: Unpack[CallOptions]
     ) -> "ResetPassword":
         from .reset_password import ResetPassword
 
@@ -1245,12 +1283,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"password": password, "token": token}
         response = await self.execute(
-            query=query, operation_name="resetPassword", variables=variables, **kwargs
+            query=query, operation_name="resetPassword", variables=variables, **options
         )
         return self.get_model(response, ResetPassword)
 
     async def signup(
-        self, input: Union[Optional["SignupInput"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        input: Union[Optional["SignupInput"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "Signup":
         from .signup import Signup
 
@@ -1265,14 +1305,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="signup", variables=variables, **kwargs
+            query=query, operation_name="signup", variables=variables, **options
         )
         return self.get_model(response, Signup)
 
     async def signup_confirm(
         self,
         input: Union[Optional["SignupConfirmInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SignupConfirm":
         from .signup_confirm import SignupConfirm
 
@@ -1290,12 +1330,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="signupConfirm", variables=variables, **kwargs
+            query=query, operation_name="signupConfirm", variables=variables, **options
         )
         return self.get_model(response, SignupConfirm)
 
     async def update_password(
-        self, new_password: str, password: str, **kwargs: Any
+        self, new_password: str, password: str, **options: Unpack[CallOptions]
     ) -> "UpdatePassword":
         from .update_password import UpdatePassword
 
@@ -1309,7 +1349,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "password": password,
         }
         response = await self.execute(
-            query=query, operation_name="updatePassword", variables=variables, **kwargs
+            query=query, operation_name="updatePassword", variables=variables, **options
         )
         return self.get_model(response, UpdatePassword)
 
@@ -1317,7 +1357,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetCart":
         from .get_cart import GetCart
 
@@ -1402,7 +1442,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getCart", variables=variables, **kwargs
+            query=query, operation_name="getCart", variables=variables, **options
         )
         return self.get_model(response, GetCart)
 
@@ -1414,7 +1454,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["CartModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListCarts":
         from .list_carts import ListCarts
 
@@ -1504,12 +1544,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listCarts", variables=variables, **kwargs
+            query=query, operation_name="listCarts", variables=variables, **options
         )
         return self.get_model(response, ListCarts)
 
     async def list_carts_meta(
-        self, filter_: Union[Optional["CartFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["CartFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListCartsMeta":
         from .list_carts_meta import ListCartsMeta
 
@@ -1522,7 +1564,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listCartsMeta", variables=variables, **kwargs
+            query=query, operation_name="listCartsMeta", variables=variables, **options
         )
         return self.get_model(response, ListCartsMeta)
 
@@ -1530,7 +1572,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         cart_product: Union[Optional["AddToCartInput"], "UnsetType"] = UNSET,
         input: Union[Optional["AddToCartInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddToCart":
         from .add_to_cart import AddToCart
 
@@ -1615,7 +1657,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"cartProduct": cart_product, "input": input}
         response = await self.execute(
-            query=query, operation_name="addToCart", variables=variables, **kwargs
+            query=query, operation_name="addToCart", variables=variables, **options
         )
         return self.get_model(response, AddToCart)
 
@@ -1623,7 +1665,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: str,
         buyer_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AutoGenerateCart":
         from .auto_generate_cart import AutoGenerateCart
 
@@ -1711,7 +1753,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="autoGenerateCart",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AutoGenerateCart)
 
@@ -1719,7 +1761,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateCartFromOrder":
         from .create_cart_from_order import CreateCartFromOrder
 
@@ -1807,7 +1849,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createCartFromOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateCartFromOrder)
 
@@ -1815,7 +1857,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteCart":
         from .delete_cart import DeleteCart
 
@@ -1900,7 +1942,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteCart", variables=variables, **kwargs
+            query=query, operation_name="deleteCart", variables=variables, **options
         )
         return self.get_model(response, DeleteCart)
 
@@ -1908,7 +1950,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateCart":
         from .duplicate_cart import DuplicateCart
 
@@ -1993,7 +2035,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="duplicateCart", variables=variables, **kwargs
+            query=query, operation_name="duplicateCart", variables=variables, **options
         )
         return self.get_model(response, DuplicateCart)
 
@@ -2003,7 +2045,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         cart_id: Union[Optional[str], "UnsetType"] = UNSET,
         cart_urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         quantity: Union[Optional[float], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveFromCart":
         from .remove_from_cart import RemoveFromCart
 
@@ -2051,7 +2093,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "quantity": quantity,
         }
         response = await self.execute(
-            query=query, operation_name="removeFromCart", variables=variables, **kwargs
+            query=query, operation_name="removeFromCart", variables=variables, **options
         )
         return self.get_model(response, RemoveFromCart)
 
@@ -2060,7 +2102,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         cart_data: Union[Optional["CartInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateCart":
         from .update_cart import UpdateCart
 
@@ -2149,7 +2191,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateCart", variables=variables, **kwargs
+            query=query, operation_name="updateCart", variables=variables, **options
         )
         return self.get_model(response, UpdateCart)
 
@@ -2159,7 +2201,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         quantity: float,
         cart_id: Union[Optional[str], "UnsetType"] = UNSET,
         cart_urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateCartProduct":
         from .update_cart_product import UpdateCartProduct
 
@@ -2210,7 +2252,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateCartProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateCartProduct)
 
@@ -2222,7 +2264,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["BrandModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListBrands":
         from .list_brands import ListBrands
 
@@ -2241,14 +2283,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listBrands", variables=variables, **kwargs
+            query=query, operation_name="listBrands", variables=variables, **options
         )
         return self.get_model(response, ListBrands)
 
     async def list_brands_meta(
         self,
         filter_: Union[Optional["IndustryBrandFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListBrandsMeta":
         from .list_brands_meta import ListBrandsMeta
 
@@ -2261,7 +2303,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listBrandsMeta", variables=variables, **kwargs
+            query=query, operation_name="listBrandsMeta", variables=variables, **options
         )
         return self.get_model(response, ListBrandsMeta)
 
@@ -2273,7 +2315,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["IndustryModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIndustries":
         from .list_industries import ListIndustries
 
@@ -2301,14 +2343,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listIndustries", variables=variables, **kwargs
+            query=query, operation_name="listIndustries", variables=variables, **options
         )
         return self.get_model(response, ListIndustries)
 
     async def list_industries_meta(
         self,
         filter_: Union[Optional["IndustryFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIndustriesMeta":
         from .list_industries_meta import ListIndustriesMeta
 
@@ -2324,12 +2366,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listIndustriesMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListIndustriesMeta)
 
     async def list_system_currency_codes(
-        self, **kwargs: Any
+        self, **options: Unpack[CallOptions]
     ) -> "ListSystemCurrencyCodes":
         from .list_system_currency_codes import ListSystemCurrencyCodes
 
@@ -2343,7 +2385,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listSystemCurrencyCodes",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListSystemCurrencyCodes)
 
@@ -2351,7 +2393,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetContact":
         from .get_contact import GetContact
 
@@ -2435,7 +2477,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getContact", variables=variables, **kwargs
+            query=query, operation_name="getContact", variables=variables, **options
         )
         return self.get_model(response, GetContact)
 
@@ -2447,7 +2489,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ContactModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListContacts":
         from .list_contacts import ListContacts
 
@@ -2536,14 +2578,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listContacts", variables=variables, **kwargs
+            query=query, operation_name="listContacts", variables=variables, **options
         )
         return self.get_model(response, ListContacts)
 
     async def list_contacts_meta(
         self,
         filter_: Union[Optional["ContactFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListContactsMeta":
         from .list_contacts_meta import ListContactsMeta
 
@@ -2560,7 +2602,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listContactsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListContactsMeta)
 
@@ -2568,7 +2610,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         customer_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddAccessCustomers":
         from .add_access_customers import AddAccessCustomers
 
@@ -2655,7 +2697,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addAccessCustomers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddAccessCustomers)
 
@@ -2663,7 +2705,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         supplier_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddAccessSuppliers":
         from .add_access_suppliers import AddAccessSuppliers
 
@@ -2750,7 +2792,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addAccessSuppliers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddAccessSuppliers)
 
@@ -2758,7 +2800,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         contact: Union[Optional["ContactInput"], "UnsetType"] = UNSET,
         seller_user_ids: Union[Optional[list[Optional[int]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateContact":
         from .create_contact import CreateContact
 
@@ -2845,12 +2887,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "sellerUserIds": seller_user_ids,
         }
         response = await self.execute(
-            query=query, operation_name="createContact", variables=variables, **kwargs
+            query=query, operation_name="createContact", variables=variables, **options
         )
         return self.get_model(response, CreateContact)
 
     async def delete_contact(
-        self, contact_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        contact_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteContact":
         from .delete_contact import DeleteContact
 
@@ -2861,14 +2905,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"contactId": contact_id}
         response = await self.execute(
-            query=query, operation_name="deleteContact", variables=variables, **kwargs
+            query=query, operation_name="deleteContact", variables=variables, **options
         )
         return self.get_model(response, DeleteContact)
 
     async def generate_contacts_spreadsheet(
         self,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateContactsSpreadsheet":
         from .generate_contacts_spreadsheet import GenerateContactsSpreadsheet
 
@@ -2892,11 +2936,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateContactsSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateContactsSpreadsheet)
 
-    async def import_contacts(self, file_url: str, **kwargs: Any) -> "ImportContacts":
+    async def import_contacts(
+        self, file_url: str, **options: Unpack[CallOptions]
+    ) -> "ImportContacts":
         from .import_contacts import ImportContacts
 
         query = gql("""
@@ -2916,12 +2962,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"fileUrl": file_url}
         response = await self.execute(
-            query=query, operation_name="importContacts", variables=variables, **kwargs
+            query=query, operation_name="importContacts", variables=variables, **options
         )
         return self.get_model(response, ImportContacts)
 
     async def invite_contact(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "InviteContact":
         from .invite_contact import InviteContact
 
@@ -3005,7 +3053,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="inviteContact", variables=variables, **kwargs
+            query=query, operation_name="inviteContact", variables=variables, **options
         )
         return self.get_model(response, InviteContact)
 
@@ -3013,7 +3061,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         customer_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveAccessCustomers":
         from .remove_access_customers import RemoveAccessCustomers
 
@@ -3100,7 +3148,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeAccessCustomers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveAccessCustomers)
 
@@ -3108,7 +3156,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         supplier_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveAccessSuppliers":
         from .remove_access_suppliers import RemoveAccessSuppliers
 
@@ -3195,7 +3243,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeAccessSuppliers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveAccessSuppliers)
 
@@ -3203,7 +3251,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         contact: Union[Optional["ContactInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateContact":
         from .update_contact import UpdateContact
 
@@ -3214,7 +3262,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"contact": contact, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateContact", variables=variables, **kwargs
+            query=query, operation_name="updateContact", variables=variables, **options
         )
         return self.get_model(response, UpdateContact)
 
@@ -3222,7 +3270,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDiscount":
         from .get_discount import GetDiscount
 
@@ -3252,7 +3300,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDiscount", variables=variables, **kwargs
+            query=query, operation_name="getDiscount", variables=variables, **options
         )
         return self.get_model(response, GetDiscount)
 
@@ -3264,7 +3312,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DiscountModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDiscounts":
         from .list_discounts import ListDiscounts
 
@@ -3304,14 +3352,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listDiscounts", variables=variables, **kwargs
+            query=query, operation_name="listDiscounts", variables=variables, **options
         )
         return self.get_model(response, ListDiscounts)
 
     async def list_discounts_meta(
         self,
         filter_: Union[Optional["DiscountFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDiscountsMeta":
         from .list_discounts_meta import ListDiscountsMeta
 
@@ -3327,12 +3375,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listDiscountsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListDiscountsMeta)
 
     async def add_discount(
-        self, discount_id: str, drop_id: str, **kwargs: Any
+        self, discount_id: str, drop_id: str, **options: Unpack[CallOptions]
     ) -> "AddDiscount":
         from .add_discount import AddDiscount
 
@@ -3366,14 +3414,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discountId": discount_id, "dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="addDiscount", variables=variables, **kwargs
+            query=query, operation_name="addDiscount", variables=variables, **options
         )
         return self.get_model(response, AddDiscount)
 
     async def create_discount(
         self,
         discount: Union[Optional["CreateDiscountInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateDiscount":
         from .create_discount import CreateDiscount
 
@@ -3403,12 +3451,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discount": discount}
         response = await self.execute(
-            query=query, operation_name="createDiscount", variables=variables, **kwargs
+            query=query, operation_name="createDiscount", variables=variables, **options
         )
         return self.get_model(response, CreateDiscount)
 
     async def delete_discounts(
-        self, id: Union[Optional["IdFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional["IdFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteDiscounts":
         from .delete_discounts import DeleteDiscounts
 
@@ -3438,12 +3488,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteDiscounts", variables=variables, **kwargs
+            query=query,
+            operation_name="deleteDiscounts",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, DeleteDiscounts)
 
     async def remove_discount(
-        self, discount_id: str, drop_id: str, **kwargs: Any
+        self, discount_id: str, drop_id: str, **options: Unpack[CallOptions]
     ) -> "RemoveDiscount":
         from .remove_discount import RemoveDiscount
 
@@ -3477,7 +3530,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discountId": discount_id, "dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="removeDiscount", variables=variables, **kwargs
+            query=query, operation_name="removeDiscount", variables=variables, **options
         )
         return self.get_model(response, RemoveDiscount)
 
@@ -3486,7 +3539,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         discount: Union[Optional["DiscountInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDiscount":
         from .update_discount import UpdateDiscount
 
@@ -3520,7 +3573,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateDiscount", variables=variables, **kwargs
+            query=query, operation_name="updateDiscount", variables=variables, **options
         )
         return self.get_model(response, UpdateDiscount)
 
@@ -3529,7 +3582,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DiscoverDrops":
         from .discover_drops import DiscoverDrops
 
@@ -3590,12 +3643,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "offset": offset,
         }
         response = await self.execute(
-            query=query, operation_name="discoverDrops", variables=variables, **kwargs
+            query=query, operation_name="discoverDrops", variables=variables, **options
         )
         return self.get_model(response, DiscoverDrops)
 
     async def discover_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DiscoverDropsMeta":
         from .discover_drops_meta import DiscoverDropsMeta
 
@@ -3611,7 +3666,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="discoverDropsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DiscoverDropsMeta)
 
@@ -3619,7 +3674,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ExploreDrops":
         from .explore_drops import ExploreDrops
 
@@ -3678,7 +3733,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="exploreDrops", variables=variables, **kwargs
+            query=query, operation_name="exploreDrops", variables=variables, **options
         )
         return self.get_model(response, ExploreDrops)
 
@@ -3686,7 +3741,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDrop":
         from .get_drop import GetDrop
 
@@ -3745,7 +3800,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDrop", variables=variables, **kwargs
+            query=query, operation_name="getDrop", variables=variables, **options
         )
         return self.get_model(response, GetDrop)
 
@@ -3753,7 +3808,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDropMeta":
         from .get_drop_meta import GetDropMeta
 
@@ -3776,7 +3831,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDropMeta", variables=variables, **kwargs
+            query=query, operation_name="getDropMeta", variables=variables, **options
         )
         return self.get_model(response, GetDropMeta)
 
@@ -3784,7 +3839,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDropProfile":
         from .get_drop_profile import GetDropProfile
 
@@ -3816,11 +3871,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDropProfile", variables=variables, **kwargs
+            query=query, operation_name="getDropProfile", variables=variables, **options
         )
         return self.get_model(response, GetDropProfile)
 
-    async def get_drop_rate(self, id: str, **kwargs: Any) -> "GetDropRate":
+    async def get_drop_rate(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "GetDropRate":
         from .get_drop_rate import GetDropRate
 
         query = gql("""
@@ -3833,7 +3890,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getDropRate", variables=variables, **kwargs
+            query=query, operation_name="getDropRate", variables=variables, **options
         )
         return self.get_model(response, GetDropRate)
 
@@ -3845,7 +3902,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DropModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDrops":
         from .list_drops import ListDrops
 
@@ -3909,12 +3966,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listDrops", variables=variables, **kwargs
+            query=query, operation_name="listDrops", variables=variables, **options
         )
         return self.get_model(response, ListDrops)
 
     async def list_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListDropsMeta":
         from .list_drops_meta import ListDropsMeta
 
@@ -3927,7 +3986,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listDropsMeta", variables=variables, **kwargs
+            query=query, operation_name="listDropsMeta", variables=variables, **options
         )
         return self.get_model(response, ListDropsMeta)
 
@@ -3939,7 +3998,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DropModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListSharedDrops":
         from .list_shared_drops import ListSharedDrops
 
@@ -4008,12 +4067,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listSharedDrops", variables=variables, **kwargs
+            query=query,
+            operation_name="listSharedDrops",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, ListSharedDrops)
 
     async def list_shared_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListSharedDropsMeta":
         from .list_shared_drops_meta import ListSharedDropsMeta
 
@@ -4029,7 +4093,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listSharedDropsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListSharedDropsMeta)
 
@@ -4037,7 +4101,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RecentDrops":
         from .recent_drops import RecentDrops
 
@@ -4096,7 +4160,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="recentDrops", variables=variables, **kwargs
+            query=query, operation_name="recentDrops", variables=variables, **options
         )
         return self.get_model(response, RecentDrops)
 
@@ -4104,7 +4168,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddProductsToDrop":
         from .add_products_to_drop import AddProductsToDrop
 
@@ -4118,12 +4182,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addProductsToDrop",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddProductsToDrop)
 
     async def copy_drop(
-        self, drop_urlkey: str, target_user_urlkey: str, **kwargs: Any
+        self, drop_urlkey: str, target_user_urlkey: str, **options: Unpack[CallOptions]
     ) -> "CopyDrop":
         from .copy_drop import CopyDrop
 
@@ -4147,11 +4211,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             "targetUserUrlkey": target_user_urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="copyDrop", variables=variables, **kwargs
+            query=query, operation_name="copyDrop", variables=variables, **options
         )
         return self.get_model(response, CopyDrop)
 
-    async def create_drop(self, input: "DropInput", **kwargs: Any) -> "CreateDrop":
+    async def create_drop(
+        self, input: "DropInput", **options: Unpack[CallOptions]
+    ) -> "CreateDrop":
         from .create_drop import CreateDrop
 
         query = gql("""
@@ -4209,7 +4275,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="createDrop", variables=variables, **kwargs
+            query=query, operation_name="createDrop", variables=variables, **options
         )
         return self.get_model(response, CreateDrop)
 
@@ -4217,7 +4283,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteDrop":
         from .delete_drop import DeleteDrop
 
@@ -4276,7 +4342,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteDrop", variables=variables, **kwargs
+            query=query, operation_name="deleteDrop", variables=variables, **options
         )
         return self.get_model(response, DeleteDrop)
 
@@ -4284,7 +4350,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateDrop":
         from .duplicate_drop import DuplicateDrop
 
@@ -4343,12 +4409,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="duplicateDrop", variables=variables, **kwargs
+            query=query, operation_name="duplicateDrop", variables=variables, **options
         )
         return self.get_model(response, DuplicateDrop)
 
     async def generate_asset_archive(
-        self, drop_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        drop_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GenerateAssetArchive":
         from .generate_asset_archive import GenerateAssetArchive
 
@@ -4372,7 +4440,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateAssetArchive",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateAssetArchive)
 
@@ -4380,7 +4448,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropOrdersOverviewSpreadsheet":
         from .generate_drop_orders_overview_spreadsheet import (
             GenerateDropOrdersOverviewSpreadsheet,
@@ -4406,7 +4474,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropOrdersOverviewSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropOrdersOverviewSpreadsheet)
 
@@ -4414,7 +4482,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropOrdersSpreadsheet":
         from .generate_drop_orders_spreadsheet import GenerateDropOrdersSpreadsheet
 
@@ -4438,12 +4506,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropOrdersSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropOrdersSpreadsheet)
 
     async def generate_drop_pdf(
-        self, drop_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        drop_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropPdf":
         from .generate_drop_pdf import GenerateDropPdf
 
@@ -4464,12 +4534,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="generateDropPdf", variables=variables, **kwargs
+            query=query,
+            operation_name="generateDropPdf",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateDropPdf)
 
     async def generate_drop_products_images_zip(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "GenerateDropProductsImagesZip":
         from .generate_drop_products_images_zip import GenerateDropProductsImagesZip
 
@@ -4493,7 +4566,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropProductsImagesZip",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropProductsImagesZip)
 
@@ -4501,7 +4574,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropProductsSpreadsheet":
         from .generate_drop_products_spreadsheet import GenerateDropProductsSpreadsheet
 
@@ -4525,7 +4598,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropProductsSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropProductsSpreadsheet)
 
@@ -4533,7 +4606,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropSupplierOrderSpreadsheet":
         from .generate_drop_supplier_order_spreadsheet import (
             GenerateDropSupplierOrderSpreadsheet,
@@ -4559,12 +4632,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropSupplierOrderSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropSupplierOrderSpreadsheet)
 
     async def rate_drop(
-        self, id: str, rate: Union[Optional[int], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        rate: Union[Optional[int], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RateDrop":
         from .rate_drop import RateDrop
 
@@ -4578,7 +4654,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "rate": rate}
         response = await self.execute(
-            query=query, operation_name="rateDrop", variables=variables, **kwargs
+            query=query, operation_name="rateDrop", variables=variables, **options
         )
         return self.get_model(response, RateDrop)
 
@@ -4586,7 +4662,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveProductsFromDrop":
         from .remove_products_from_drop import RemoveProductsFromDrop
 
@@ -4600,7 +4676,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductsFromDrop",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductsFromDrop)
 
@@ -4609,7 +4685,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         input: "ShareDropInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ShareDrop":
         from .share_drop import ShareDrop
 
@@ -4668,7 +4744,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "input": input, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="shareDrop", variables=variables, **kwargs
+            query=query, operation_name="shareDrop", variables=variables, **options
         )
         return self.get_model(response, ShareDrop)
 
@@ -4677,7 +4753,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         drop_data: "DropInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDrop":
         from .update_drop import UpdateDrop
 
@@ -4740,7 +4816,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateDrop", variables=variables, **kwargs
+            query=query, operation_name="updateDrop", variables=variables, **options
         )
         return self.get_model(response, UpdateDrop)
 
@@ -4750,7 +4826,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDropProduct":
         from .update_drop_product import UpdateDropProduct
 
@@ -4785,11 +4861,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateDropProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateDropProduct)
 
-    async def get_event(self, id: str, **kwargs: Any) -> "GetEvent":
+    async def get_event(self, id: str, **options: Unpack[CallOptions]) -> "GetEvent":
         from .get_event import GetEvent
 
         query = gql("""
@@ -4803,7 +4879,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getEvent", variables=variables, **kwargs
+            query=query, operation_name="getEvent", variables=variables, **options
         )
         return self.get_model(response, GetEvent)
 
@@ -4815,7 +4891,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["EventModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListEvents":
         from .list_events import ListEvents
 
@@ -4835,14 +4911,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listEvents", variables=variables, **kwargs
+            query=query, operation_name="listEvents", variables=variables, **options
         )
         return self.get_model(response, ListEvents)
 
     async def list_events_meta(
         self,
         filters: Union[Optional["EventFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListEventsMeta":
         from .list_events_meta import ListEventsMeta
 
@@ -4855,11 +4931,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filters": filters}
         response = await self.execute(
-            query=query, operation_name="listEventsMeta", variables=variables, **kwargs
+            query=query, operation_name="listEventsMeta", variables=variables, **options
         )
         return self.get_model(response, ListEventsMeta)
 
-    async def create_event(self, input: "EventInput", **kwargs: Any) -> "CreateEvent":
+    async def create_event(
+        self, input: "EventInput", **options: Unpack[CallOptions]
+    ) -> "CreateEvent":
         from .create_event import CreateEvent
 
         query = gql("""
@@ -4873,12 +4951,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="createEvent", variables=variables, **kwargs
+            query=query, operation_name="createEvent", variables=variables, **options
         )
         return self.get_model(response, CreateEvent)
 
     async def get_integration(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegration":
         from .get_integration import GetIntegration
 
@@ -4895,7 +4975,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"userId": user_id}
         response = await self.execute(
-            query=query, operation_name="getIntegration", variables=variables, **kwargs
+            query=query, operation_name="getIntegration", variables=variables, **options
         )
         return self.get_model(response, GetIntegration)
 
@@ -4903,7 +4983,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         field_names: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegrationData":
         from .get_integration_data import GetIntegrationData
 
@@ -4920,12 +5000,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getIntegrationData",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetIntegrationData)
 
     async def get_integration_token_by_order_id(
-        self, order_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        order_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegrationTokenByOrderId":
         from .get_integration_token_by_order_id import GetIntegrationTokenByOrderId
 
@@ -4942,12 +5024,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getIntegrationTokenByOrderId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetIntegrationTokenByOrderId)
 
     async def get_partner_integration(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPartnerIntegration":
         from .get_partner_integration import GetPartnerIntegration
 
@@ -4977,7 +5061,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPartnerIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPartnerIntegration)
 
@@ -4986,7 +5070,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalContactFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalContacts":
         from .list_external_contacts import ListExternalContacts
 
@@ -5010,7 +5094,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalContacts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalContacts)
 
@@ -5019,7 +5103,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalOrderFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalOrders":
         from .list_external_orders import ListExternalOrders
 
@@ -5043,7 +5127,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalOrders",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalOrders)
 
@@ -5052,7 +5136,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalProductFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalProducts":
         from .list_external_products import ListExternalProducts
 
@@ -5076,7 +5160,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalProducts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalProducts)
 
@@ -5085,7 +5169,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["IntegrationConfigurationFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIntegrationConfigurations":
         from .list_integration_configurations import ListIntegrationConfigurations
 
@@ -5108,14 +5192,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listIntegrationConfigurations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListIntegrationConfigurations)
 
     async def list_partner_integrations(
         self,
         filter_: Union[Optional["PartnerIntegrationFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPartnerIntegrations":
         from .list_partner_integrations import ListPartnerIntegrations
 
@@ -5145,11 +5229,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPartnerIntegrations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPartnerIntegrations)
 
-    async def list_webhooks(self, **kwargs: Any) -> "ListWebhooks":
+    async def list_webhooks(self, **options: Unpack[CallOptions]) -> "ListWebhooks":
         from .list_webhooks import ListWebhooks
 
         query = gql("""
@@ -5177,7 +5261,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="listWebhooks", variables=variables, **kwargs
+            query=query, operation_name="listWebhooks", variables=variables, **options
         )
         return self.get_model(response, ListWebhooks)
 
@@ -5187,7 +5271,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         webhook_events: Union[
             Optional[list[Optional["WebhookEventInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddWebhookEvents":
         from .add_webhook_events import AddWebhookEvents
 
@@ -5204,14 +5288,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addWebhookEvents",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddWebhookEvents)
 
     async def create_integration_configuration(
         self,
         input: Union[Optional["IntegrationConfigurationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateIntegrationConfiguration":
         from .create_integration_configuration import CreateIntegrationConfiguration
 
@@ -5230,14 +5314,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateIntegrationConfiguration)
 
     async def create_partner_integration(
         self,
         input: Union[Optional["PartnerIntegrationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreatePartnerIntegration":
         from .create_partner_integration import CreatePartnerIntegration
 
@@ -5267,14 +5351,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPartnerIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePartnerIntegration)
 
     async def create_webhook(
         self,
         webhook: Union[Optional["WebhookInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateWebhook":
         from .create_webhook import CreateWebhook
 
@@ -5303,7 +5387,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"webhook": webhook}
         response = await self.execute(
-            query=query, operation_name="createWebhook", variables=variables, **kwargs
+            query=query, operation_name="createWebhook", variables=variables, **options
         )
         return self.get_model(response, CreateWebhook)
 
@@ -5311,7 +5395,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         partner_integration_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteExternalProduct":
         from .delete_external_product import DeleteExternalProduct
 
@@ -5331,12 +5415,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteExternalProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteExternalProduct)
 
     async def delete_integration(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteIntegration":
         from .delete_integration import DeleteIntegration
 
@@ -5350,12 +5436,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteIntegration)
 
     async def delete_integration_configuration(
-        self, integration_configuration_id: str, **kwargs: Any
+        self, integration_configuration_id: str, **options: Unpack[CallOptions]
     ) -> "DeleteIntegrationConfiguration":
         from .delete_integration_configuration import DeleteIntegrationConfiguration
 
@@ -5378,11 +5464,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteIntegrationConfiguration)
 
-    async def delete_webhook(self, id: str, **kwargs: Any) -> "DeleteWebhook":
+    async def delete_webhook(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "DeleteWebhook":
         from .delete_webhook import DeleteWebhook
 
         query = gql("""
@@ -5410,12 +5498,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteWebhook", variables=variables, **kwargs
+            query=query, operation_name="deleteWebhook", variables=variables, **options
         )
         return self.get_model(response, DeleteWebhook)
 
     async def delete_webhook_event(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeleteWebhookEvent":
         from .delete_webhook_event import DeleteWebhookEvent
 
@@ -5434,12 +5522,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteWebhookEvent",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteWebhookEvent)
 
     async def integration_token(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "IntegrationToken":
         from .integration_token import IntegrationToken
 
@@ -5453,7 +5543,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="integrationToken",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, IntegrationToken)
 
@@ -5462,7 +5552,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_contacts: Union[
             Optional[list[Optional["ExternalContactInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalContacts":
         from .put_external_contacts import PutExternalContacts
 
@@ -5476,7 +5566,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalContacts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalContacts)
 
@@ -5485,7 +5575,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_orders: Union[
             Optional[list[Optional["ExternalOrderInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalOrders":
         from .put_external_orders import PutExternalOrders
 
@@ -5499,7 +5589,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalOrders",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalOrders)
 
@@ -5508,7 +5598,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_products: Union[
             Optional[list[Optional["ExternalProductInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalProducts":
         from .put_external_products import PutExternalProducts
 
@@ -5522,14 +5612,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalProducts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalProducts)
 
     async def put_integration(
         self,
         integration: Union[Optional["IntegrationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutIntegration":
         from .put_integration import PutIntegration
 
@@ -5540,7 +5630,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"integration": integration}
         response = await self.execute(
-            query=query, operation_name="putIntegration", variables=variables, **kwargs
+            query=query, operation_name="putIntegration", variables=variables, **options
         )
         return self.get_model(response, PutIntegration)
 
@@ -5550,7 +5640,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             Optional[list[Optional["IntegrationDataInput"]]], "UnsetType"
         ] = UNSET,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutIntegrationData":
         from .put_integration_data import PutIntegrationData
 
@@ -5564,7 +5654,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putIntegrationData",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutIntegrationData)
 
@@ -5572,7 +5662,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         integration_configuration_id: str,
         input: Union[Optional["IntegrationConfigurationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateIntegrationConfiguration":
         from .update_integration_configuration import UpdateIntegrationConfiguration
 
@@ -5597,7 +5687,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateIntegrationConfiguration)
 
@@ -5605,7 +5695,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         webhook: Union[Optional["WebhookInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateWebhook":
         from .update_webhook import UpdateWebhook
 
@@ -5634,7 +5724,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"webhook": webhook, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateWebhook", variables=variables, **kwargs
+            query=query, operation_name="updateWebhook", variables=variables, **options
         )
         return self.get_model(response, UpdateWebhook)
 
@@ -5644,7 +5734,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         keys_values: Union[
             Optional[list[Optional["KeyValueInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpsertIntegrationConfigurations":
         from .upsert_integration_configurations import UpsertIntegrationConfigurations
 
@@ -5664,11 +5754,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="upsertIntegrationConfigurations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpsertIntegrationConfigurations)
 
-    async def get_background_job(self, id: str, **kwargs: Any) -> "GetBackgroundJob":
+    async def get_background_job(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "GetBackgroundJob":
         from .get_background_job import GetBackgroundJob
 
         query = gql("""
@@ -5691,12 +5783,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getBackgroundJob",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetBackgroundJob)
 
     async def generate_presigned_put(
-        self, file_name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        file_name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GeneratePresignedPut":
         from .generate_presigned_put import GeneratePresignedPut
 
@@ -5712,12 +5806,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generatePresignedPut",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GeneratePresignedPut)
 
     async def refresh_search(
-        self, type_: "SearchItem", **kwargs: Any
+        self, type_: "SearchItem", **options: Unpack[CallOptions]
     ) -> "RefreshSearch":
         from .refresh_search import RefreshSearch
 
@@ -5738,12 +5832,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"type": type_}
         response = await self.execute(
-            query=query, operation_name="refreshSearch", variables=variables, **kwargs
+            query=query, operation_name="refreshSearch", variables=variables, **options
         )
         return self.get_model(response, RefreshSearch)
 
     async def get_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetConnectRequest":
         from .get_connect_request import GetConnectRequest
 
@@ -5775,7 +5871,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetConnectRequest)
 
@@ -5787,7 +5883,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ConnectRequestModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListConnectRequests":
         from .list_connect_requests import ListConnectRequests
 
@@ -5829,14 +5925,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listConnectRequests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListConnectRequests)
 
     async def list_connect_requests_meta(
         self,
         filter_: Union[Optional["ConnectRequestModelFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListConnectRequestsMeta":
         from .list_connect_requests_meta import ListConnectRequestsMeta
 
@@ -5852,7 +5948,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listConnectRequestsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListConnectRequestsMeta)
 
@@ -5861,7 +5957,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["NotificationFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListNotifications":
         from .list_notifications import ListNotifications
 
@@ -5898,14 +5994,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listNotifications",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListNotifications)
 
     async def list_notifications_meta(
         self,
         filter_: Union[Optional["NotificationFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListNotificationsMeta":
         from .list_notifications_meta import ListNotificationsMeta
 
@@ -5921,7 +6017,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listNotificationsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListNotificationsMeta)
 
@@ -5929,7 +6025,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPartners":
         from .list_partners import ListPartners
 
@@ -5961,12 +6057,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="listPartners", variables=variables, **kwargs
+            query=query, operation_name="listPartners", variables=variables, **options
         )
         return self.get_model(response, ListPartners)
 
     async def search_seller_profiles(
-        self, query: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        query: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SearchSellerProfiles":
         from .search_seller_profiles import SearchSellerProfiles
 
@@ -6001,12 +6099,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=_query,
             operation_name="searchSellerProfiles",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SearchSellerProfiles)
 
     async def accept_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "AcceptConnectRequest":
         from .accept_connect_request import AcceptConnectRequest
 
@@ -6038,12 +6138,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="acceptConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AcceptConnectRequest)
 
     async def read_notification(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ReadNotification":
         from .read_notification import ReadNotification
 
@@ -6076,12 +6178,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="readNotification",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ReadNotification)
 
     async def reject_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RejectConnectRequest":
         from .reject_connect_request import RejectConnectRequest
 
@@ -6113,7 +6217,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="rejectConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RejectConnectRequest)
 
@@ -6122,7 +6226,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         user_id: str,
         source: Union[Optional[str], "UnsetType"] = UNSET,
         term: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SendConnectRequest":
         from .send_connect_request import SendConnectRequest
 
@@ -6158,12 +6262,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="sendConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SendConnectRequest)
 
     async def unread_notification(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UnreadNotification":
         from .unread_notification import UnreadNotification
 
@@ -6196,7 +6302,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="unreadNotification",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UnreadNotification)
 
@@ -6204,7 +6310,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetOrder":
         from .get_order import GetOrder
 
@@ -6299,12 +6405,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getOrder", variables=variables, **kwargs
+            query=query, operation_name="getOrder", variables=variables, **options
         )
         return self.get_model(response, GetOrder)
 
     async def get_orders_pricelist_id(
-        self, order_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        order_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetOrdersPricelistId":
         from .get_orders_pricelist_id import GetOrdersPricelistId
 
@@ -6321,7 +6429,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getOrdersPricelistId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetOrdersPricelistId)
 
@@ -6333,7 +6441,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["OrderingOptions"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListOrders":
         from .list_orders import ListOrders
 
@@ -6433,14 +6541,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listOrders", variables=variables, **kwargs
+            query=query, operation_name="listOrders", variables=variables, **options
         )
         return self.get_model(response, ListOrders)
 
     async def list_orders_meta(
         self,
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListOrdersMeta":
         from .list_orders_meta import ListOrdersMeta
 
@@ -6453,14 +6561,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listOrdersMeta", variables=variables, **kwargs
+            query=query, operation_name="listOrdersMeta", variables=variables, **options
         )
         return self.get_model(response, ListOrdersMeta)
 
     async def order_statistics(
         self,
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrderStatistics":
         from .order_statistics import OrderStatistics
 
@@ -6480,14 +6588,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="orderStatistics", variables=variables, **kwargs
+            query=query,
+            operation_name="orderStatistics",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, OrderStatistics)
 
     async def orders_by_ids(
         self,
         order_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrdersByIds":
         from .orders_by_ids import OrdersByIds
 
@@ -6582,7 +6693,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"orderIds": order_ids}
         response = await self.execute(
-            query=query, operation_name="ordersByIds", variables=variables, **kwargs
+            query=query, operation_name="ordersByIds", variables=variables, **options
         )
         return self.get_model(response, OrdersByIds)
 
@@ -6592,7 +6703,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
         quantity: Union[Optional[float], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddProductToOrder":
         from .add_product_to_order import AddProductToOrder
 
@@ -6700,7 +6811,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addProductToOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddProductToOrder)
 
@@ -6710,7 +6821,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         note: Union[Optional[str], "UnsetType"] = UNSET,
         rating: Union[Optional[int], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateOrder":
         from .create_order import CreateOrder
 
@@ -6810,7 +6921,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="createOrder", variables=variables, **kwargs
+            query=query, operation_name="createOrder", variables=variables, **options
         )
         return self.get_model(response, CreateOrder)
 
@@ -6818,7 +6929,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         order_id: str,
         extra_cost: Union[Optional["OrderExtraCostInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateOrderExtraCost":
         from .create_order_extra_cost import CreateOrderExtraCost
 
@@ -6837,7 +6948,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateOrderExtraCost)
 
@@ -6845,7 +6956,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteOrder":
         from .delete_order import DeleteOrder
 
@@ -6940,12 +7051,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteOrder", variables=variables, **kwargs
+            query=query, operation_name="deleteOrder", variables=variables, **options
         )
         return self.get_model(response, DeleteOrder)
 
     async def delete_order_extra_cost(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeleteOrderExtraCost":
         from .delete_order_extra_cost import DeleteOrderExtraCost
 
@@ -6964,7 +7075,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteOrderExtraCost)
 
@@ -6972,7 +7083,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["OrderPdfs"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateInvoice":
         from .generate_invoice import GenerateInvoice
 
@@ -6993,12 +7104,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "type": type_}
         response = await self.execute(
-            query=query, operation_name="generateInvoice", variables=variables, **kwargs
+            query=query,
+            operation_name="generateInvoice",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateInvoice)
 
     async def generate_order_confirmation_pdf(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "GenerateOrderConfirmationPdf":
         from .generate_order_confirmation_pdf import GenerateOrderConfirmationPdf
 
@@ -7022,7 +7136,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateOrderConfirmationPdf",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateOrderConfirmationPdf)
 
@@ -7030,7 +7144,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateOrderConfirmationSpreadsheet":
         from .generate_order_confirmation_spreadsheet import (
             GenerateOrderConfirmationSpreadsheet,
@@ -7056,14 +7170,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateOrderConfirmationSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateOrderConfirmationSpreadsheet)
 
     async def order_drops(
         self,
         drop_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrderDrops":
         from .order_drops import OrderDrops
 
@@ -7074,12 +7188,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropIds": drop_ids}
         response = await self.execute(
-            query=query, operation_name="orderDrops", variables=variables, **kwargs
+            query=query, operation_name="orderDrops", variables=variables, **options
         )
         return self.get_model(response, OrderDrops)
 
     async def order_products_images(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "OrderProductsImages":
         from .order_products_images import OrderProductsImages
 
@@ -7103,12 +7217,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="orderProductsImages",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, OrderProductsImages)
 
     async def rate_order(
-        self, id: str, rating: Union[Optional[int], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        rating: Union[Optional[int], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RateOrder":
         from .rate_order import RateOrder
 
@@ -7203,7 +7320,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "rating": rating}
         response = await self.execute(
-            query=query, operation_name="rateOrder", variables=variables, **kwargs
+            query=query, operation_name="rateOrder", variables=variables, **options
         )
         return self.get_model(response, RateOrder)
 
@@ -7211,7 +7328,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ReturnOrderToStock":
         from .return_order_to_stock import ReturnOrderToStock
 
@@ -7309,12 +7426,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="returnOrderToStock",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ReturnOrderToStock)
 
     async def send_order_confirmation(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SendOrderConfirmation":
         from .send_order_confirmation import SendOrderConfirmation
 
@@ -7412,7 +7531,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="sendOrderConfirmation",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SendOrderConfirmation)
 
@@ -7421,7 +7540,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order: Union[Optional["OrderInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateOrder":
         from .update_order import UpdateOrder
 
@@ -7516,7 +7635,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"order": order, "id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="updateOrder", variables=variables, **kwargs
+            query=query, operation_name="updateOrder", variables=variables, **options
         )
         return self.get_model(response, UpdateOrder)
 
@@ -7524,7 +7643,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         extra_cost: Union[Optional["OrderExtraCostInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateOrderExtraCost":
         from .update_order_extra_cost import UpdateOrderExtraCost
 
@@ -7543,12 +7662,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateOrderExtraCost)
 
     async def get_pricelist(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPricelist":
         from .get_pricelist import GetPricelist
 
@@ -7584,12 +7705,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getPricelist", variables=variables, **kwargs
+            query=query, operation_name="getPricelist", variables=variables, **options
         )
         return self.get_model(response, GetPricelist)
 
     async def get_pricelist_values_by_pricelist_id(
-        self, pricelist_id: str, **kwargs: Any
+        self, pricelist_id: str, **options: Unpack[CallOptions]
     ) -> "GetPricelistValuesByPricelistId":
         from .get_pricelist_values_by_pricelist_id import (
             GetPricelistValuesByPricelistId,
@@ -7623,7 +7744,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPricelistValuesByPricelistId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPricelistValuesByPricelistId)
 
@@ -7635,7 +7756,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PricelistOrderingOptions"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPricelists":
         from .list_pricelists import ListPricelists
 
@@ -7681,14 +7802,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listPricelists", variables=variables, **kwargs
+            query=query, operation_name="listPricelists", variables=variables, **options
         )
         return self.get_model(response, ListPricelists)
 
     async def list_pricelists_meta(
         self,
         filter_: Union[Optional["PricelistFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPricelistsMeta":
         from .list_pricelists_meta import ListPricelistsMeta
 
@@ -7704,12 +7825,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPricelistsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPricelistsMeta)
 
     async def create_pricelist(
-        self, pricelist: "CreatePricelistInput", **kwargs: Any
+        self, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "CreatePricelist":
         from .create_pricelist import CreatePricelist
 
@@ -7745,12 +7866,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"pricelist": pricelist}
         response = await self.execute(
-            query=query, operation_name="createPricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="createPricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, CreatePricelist)
 
     async def create_pricelist_access(
-        self, pricelist_access: "CreatePricelistAccessInput", **kwargs: Any
+        self,
+        pricelist_access: "CreatePricelistAccessInput",
+        **options: Unpack[CallOptions],
     ) -> "CreatePricelistAccess":
         from .create_pricelist_access import CreatePricelistAccess
 
@@ -7783,12 +7909,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPricelistAccess",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePricelistAccess)
 
     async def create_pricelist_value(
-        self, pricelist_value: "CreatePricelistValueInput", **kwargs: Any
+        self,
+        pricelist_value: "CreatePricelistValueInput",
+        **options: Unpack[CallOptions],
     ) -> "CreatePricelistValue":
         from .create_pricelist_value import CreatePricelistValue
 
@@ -7820,12 +7948,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePricelistValue)
 
     async def delete_pricelist(
-        self, pricelist_id: str, **kwargs: Any
+        self, pricelist_id: str, **options: Unpack[CallOptions]
     ) -> "DeletePricelist":
         from .delete_pricelist import DeletePricelist
 
@@ -7836,7 +7964,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"pricelistId": pricelist_id}
         response = await self.execute(
-            query=query, operation_name="deletePricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="deletePricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, DeletePricelist)
 
@@ -7845,7 +7976,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         contact_id: Union[Optional[str], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         pricelist_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeletePricelistAccess":
         from .delete_pricelist_access import DeletePricelistAccess
 
@@ -7882,12 +8013,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePricelistAccess",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePricelistAccess)
 
     async def delete_pricelist_value(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeletePricelistValue":
         from .delete_pricelist_value import DeletePricelistValue
 
@@ -7919,7 +8050,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePricelistValue)
 
@@ -7928,7 +8059,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GeneratePricelistSpreadsheet":
         from .generate_pricelist_spreadsheet import GeneratePricelistSpreadsheet
 
@@ -7952,7 +8083,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generatePricelistSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GeneratePricelistSpreadsheet)
 
@@ -7960,7 +8091,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         file_url: str,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ImportPricelist":
         from .import_pricelist import ImportPricelist
 
@@ -7981,12 +8112,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"fileUrl": file_url, "id": id}
         response = await self.execute(
-            query=query, operation_name="importPricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="importPricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, ImportPricelist)
 
     async def update_pricelist(
-        self, id: str, pricelist: "CreatePricelistInput", **kwargs: Any
+        self, id: str, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "UpdatePricelist":
         from .update_pricelist import UpdatePricelist
 
@@ -8022,12 +8156,18 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "pricelist": pricelist}
         response = await self.execute(
-            query=query, operation_name="updatePricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="updatePricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, UpdatePricelist)
 
     async def update_pricelist_value(
-        self, id: str, pricelist_value: "UpdatePricelistValueInput", **kwargs: Any
+        self,
+        id: str,
+        pricelist_value: "UpdatePricelistValueInput",
+        **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValue":
         from .update_pricelist_value import UpdatePricelistValue
 
@@ -8059,7 +8199,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePricelistValue)
 
@@ -8067,7 +8207,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         pricelist_id: str,
         values: list["UpdatePricelistValueInput"],
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValues":
         from .update_pricelist_values import UpdatePricelistValues
 
@@ -8099,7 +8239,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePricelistValues",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePricelistValues)
 
@@ -8107,7 +8247,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetProduct":
         from .get_product import GetProduct
 
@@ -8182,7 +8322,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getProduct", variables=variables, **kwargs
+            query=query, operation_name="getProduct", variables=variables, **options
         )
         return self.get_model(response, GetProduct)
 
@@ -8194,7 +8334,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ProductModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListProducts":
         from .list_products import ListProducts
 
@@ -8274,14 +8414,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listProducts", variables=variables, **kwargs
+            query=query, operation_name="listProducts", variables=variables, **options
         )
         return self.get_model(response, ListProducts)
 
     async def list_products_meta(
         self,
         filter_: Union[Optional["ProductFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListProductsMeta":
         from .list_products_meta import ListProductsMeta
 
@@ -8297,12 +8437,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listProductsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListProductsMeta)
 
     async def bulk_product_import_sample_file(
-        self, **kwargs: Any
+        self, **options: Unpack[CallOptions]
     ) -> "BulkProductImportSampleFile":
         from .bulk_product_import_sample_file import BulkProductImportSampleFile
 
@@ -8318,14 +8458,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="bulkProductImportSampleFile",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, BulkProductImportSampleFile)
 
     async def create_product(
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProduct":
         from .create_product import CreateProduct
 
@@ -8400,14 +8540,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"product": product}
         response = await self.execute(
-            query=query, operation_name="createProduct", variables=variables, **kwargs
+            query=query, operation_name="createProduct", variables=variables, **options
         )
         return self.get_model(response, CreateProduct)
 
     async def create_product_in_background(
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductInBackground":
         from .create_product_in_background import CreateProductInBackground
 
@@ -8431,7 +8571,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductInBackground",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductInBackground)
 
@@ -8439,7 +8579,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         group_id: str,
         names: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductOptions":
         from .create_product_options import CreateProductOptions
 
@@ -8457,7 +8597,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductOptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductOptions)
 
@@ -8467,7 +8607,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         variants: Union[
             Optional[list[Optional["ProductVariantInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductVariants":
         from .create_product_variants import CreateProductVariants
 
@@ -8502,14 +8642,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductVariants)
 
     async def delete_product_variants(
         self,
         ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteProductVariants":
         from .delete_product_variants import DeleteProductVariants
 
@@ -8544,12 +8684,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteProductVariants)
 
     async def delete_products(
-        self, id: Union[Optional["IdFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional["IdFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteProducts":
         from .delete_products import DeleteProducts
 
@@ -8624,7 +8766,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteProducts", variables=variables, **kwargs
+            query=query, operation_name="deleteProducts", variables=variables, **options
         )
         return self.get_model(response, DeleteProducts)
 
@@ -8632,7 +8774,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: "UpdateProductInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateProduct":
         from .duplicate_product import DuplicateProduct
 
@@ -8710,7 +8852,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="duplicateProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DuplicateProduct)
 
@@ -8718,7 +8860,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ExportProducts":
         from .export_products import ExportProducts
 
@@ -8739,7 +8881,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "type": type_}
         response = await self.execute(
-            query=query, operation_name="exportProducts", variables=variables, **kwargs
+            query=query, operation_name="exportProducts", variables=variables, **options
         )
         return self.get_model(response, ExportProducts)
 
@@ -8747,7 +8889,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         file_url: str,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ImportProducts":
         from .import_products import ImportProducts
 
@@ -8768,12 +8910,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropId": drop_id, "fileUrl": file_url}
         response = await self.execute(
-            query=query, operation_name="importProducts", variables=variables, **kwargs
+            query=query, operation_name="importProducts", variables=variables, **options
         )
         return self.get_model(response, ImportProducts)
 
     async def remove_product_option(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "RemoveProductOption":
         from .remove_product_option import RemoveProductOption
 
@@ -8791,12 +8933,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductOption",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductOption)
 
     async def remove_product_options(
-        self, group_id: str, **kwargs: Any
+        self, group_id: str, **options: Unpack[CallOptions]
     ) -> "RemoveProductOptions":
         from .remove_product_options import RemoveProductOptions
 
@@ -8814,7 +8956,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductOptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductOptions)
 
@@ -8822,7 +8964,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: "UpdateProductInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProduct":
         from .update_product import UpdateProduct
 
@@ -8897,7 +9039,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"product": product, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateProduct", variables=variables, **kwargs
+            query=query, operation_name="updateProduct", variables=variables, **options
         )
         return self.get_model(response, UpdateProduct)
 
@@ -8905,7 +9047,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductInBackground":
         from .update_product_in_background import UpdateProductInBackground
 
@@ -8929,12 +9071,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductInBackground",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductInBackground)
 
     async def update_product_option(
-        self, id: str, name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductOption":
         from .update_product_option import UpdateProductOption
 
@@ -8952,7 +9097,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductOption",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductOption)
 
@@ -8961,7 +9106,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         variants: Union[
             Optional[list[Optional["ProductVariantUpdateInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductVariants":
         from .update_product_variants import UpdateProductVariants
 
@@ -8996,7 +9141,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductVariants)
 
@@ -9004,7 +9149,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         row_order: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateVariantRowOrder":
         from .update_variant_row_order import UpdateVariantRowOrder
 
@@ -9039,6 +9184,6 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateVariantRowOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateVariantRowOrder)

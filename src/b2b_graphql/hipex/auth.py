@@ -21,8 +21,9 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-from .._client import CALL_EXTENSION
+from .._call import Call, call_of
 from .._secrets import Secret
+from .._secrets import as_secret as _secret
 
 __all__ = ["FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
 
@@ -90,6 +91,11 @@ class RotatingHeaderAuth(httpx.Auth):
         with self._lock:
             return self._logins
 
+    def secrets(self) -> tuple[Secret, ...]:
+        """The token held now, for the client to keep out of errors."""
+        token = self.token
+        return (token,) if token is not None else ()
+
     def set_token(self, token: str | Secret | None) -> None:
         """Replace the token unconditionally (a new generation starts)."""
         with self._lock:
@@ -97,8 +103,8 @@ class RotatingHeaderAuth(httpx.Auth):
             self._adopt(_secret(token))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        call = request.extensions.get(CALL_EXTENSION)
-        login = isinstance(call, dict) and call.get("operation") in self.login_operations
+        call = call_of(request)
+        login = call is not None and call.operation in self.login_operations
         ours = "authorization" not in request.headers
         with self._lock:
             self._sent += 1
@@ -212,11 +218,5 @@ def as_token_store(store: TokenStore | str | os.PathLike[str] | None) -> TokenSt
     return FileTokenStore(store)
 
 
-def _secret(token: str | Secret | None) -> Secret | None:
-    if token is None or isinstance(token, Secret):
-        return token or None
-    return Secret(token) if token else None
-
-
-def _operation(call: object) -> str:
-    return str(call.get("operation") or "anonymous") if isinstance(call, dict) else "anonymous"
+def _operation(call: Call | None) -> str:
+    return (call.operation if call is not None else None) or "anonymous"

@@ -24,14 +24,13 @@ query with the new token. A rejected mutation is not re-sent: the caller gets
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping
 from typing import Any, Literal
 
 import httpx
 
-from .._client import CALL_EXTENSION
+from .._call import call_of, read_body
 from .._errors import (
     B2BGraphQLError,
     GraphQLErrorDetail,
@@ -39,7 +38,9 @@ from .._errors import (
     MissingCredentialsError,
     MutationNotReplayedError,
 )
+from .._parsing import decode_json
 from .._secrets import Secret
+from .._secrets import as_secret as _secret
 
 __all__ = ["AuthFailure", "Order41Auth", "auth_failure", "response_auth_failure"]
 
@@ -76,10 +77,7 @@ def response_auth_failure(response: httpx.Response) -> AuthFailure | None:
     content = response.content
     if response.status_code != 401 and b'"errors"' not in content:
         return None
-    try:
-        payload: Any = json.loads(content)
-    except ValueError:
-        payload = None
+    payload: Any = decode_json(content)
     errors = payload.get("errors") if isinstance(payload, Mapping) else None
     if isinstance(errors, list) and errors:
         failure = auth_failure(GraphQLErrorDetail.from_dict(e) for e in errors)
@@ -108,7 +106,7 @@ class Order41Auth(httpx.Auth):
     ) -> None:
         self._token = _secret(token)
         self._email = email or None
-        self._password = _secret(password)
+        self._password = _secret(password, "password", header=False)
         self._login = login
         self._lock = asyncio.Lock()
         #: Bumped whenever the token changes; a call renews only the generation it was sent with.
@@ -132,6 +130,10 @@ class Order41Auth(httpx.Auth):
     def can_renew(self) -> bool:
         """Whether this auth can log in again: it holds credentials and a login function."""
         return self._login is not None and self._email is not None and self._password is not None
+
+    def secrets(self) -> tuple[Secret, ...]:
+        """The token and password held now, for the client to keep out of errors."""
+        return tuple(s for s in (self._token, self._password) if s is not None)
 
     def token(self) -> str | None:
         """The current token (revealed: keep it out of logs)."""
@@ -202,13 +204,13 @@ class Order41Auth(httpx.Auth):
         response = yield request
         if not self.can_renew:
             return
-        await response.aread()
+        await read_body(response)
         if response_auth_failure(response) != "expired":
             return
         await self.renew(generation, attempts)
-        call = request.extensions.get(CALL_EXTENSION)
-        if isinstance(call, dict) and call.get("mutation"):
-            operation = call.get("operation") or "mutation"
+        call = call_of(request)
+        if call is not None and call.is_mutation:
+            operation = call.operation or "mutation"
             raise MutationNotReplayedError(
                 f"{operation}: the server refused the mutation because the token had expired; "
                 "the client logged in again but did not send the mutation again (it did not take "
@@ -222,12 +224,6 @@ class Order41Auth(httpx.Auth):
             request.headers["Authorization"] = self._token.reveal()
         else:
             request.headers.pop("Authorization", None)
-
-
-def _secret(value: str | Secret | None) -> Secret | None:
-    if value is None or isinstance(value, Secret):
-        return value or None
-    return Secret(value) if value else None
 
 
 def _again(error: B2BGraphQLError) -> B2BGraphQLError:

@@ -174,7 +174,8 @@ class Order41Client(Order41GeneratedClient):
 
     async def _fetch_token(self, email: str, password: str) -> str:
         """The `login` mutation, sent without this client's auth (it is how the auth renews)."""
-        result = await self.login_with_password(email=email, password=password, auth=None)
+        with self._sending_with(None):
+            result = await self.login_with_password(email=email, password=password)
         if not result.login:
             raise LoginError("login: the server answered without a token")
         return result.login
@@ -195,8 +196,11 @@ class Order41Client(Order41GeneratedClient):
         credentials. A token the server no longer accepts counts as logged out."""
         token = self.auth.token()
         if token is not None:
-            with contextlib.suppress(AuthError):
-                await self.invalidate_token(auth=StaticTokenAuth(token, scheme=None), **kwargs)
+            with (
+                contextlib.suppress(AuthError),
+                self._sending_with(StaticTokenAuth(token, scheme=None)),
+            ):
+                await self.invalidate_token(**kwargs)
         self.auth.forget()
 
     # -- pagination -----------------------------------------------------------------------------
