@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from .conftest import ROOT, InstalledProduct
@@ -18,3 +19,12 @@ def test_packages_come_from_the_venv(installed: InstalledProduct, user_project: 
     for path in paths:
         assert installed.venv in path.parents, path
         assert ROOT not in path.parents, path
+
+
+def test_every_package_in_the_wheel_is_marked_typed(installed: InstalledProduct) -> None:
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        names = set(wheel.namelist())
+    packages = {name.split("/")[0] for name in names if name.endswith("/__init__.py")}
+    assert {"b2b_graphql", "axro_gql", "order41_gql", "hipex_gql"} <= packages
+    for package in packages:
+        assert f"{package}/py.typed" in names, package
