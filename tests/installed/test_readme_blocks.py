@@ -41,8 +41,6 @@ def sandbox_env(
     env = {"NO_PROXY": "127.0.0.1,localhost"}
     for sandbox in (axro_sandbox_fresh, order41_sandbox_fresh, hipex_sandbox_fresh):
         env |= sandbox.env
-        if sandbox.token:
-            env[f"{sandbox.api.upper()}_TOKEN"] = sandbox.token
     return env
 
 

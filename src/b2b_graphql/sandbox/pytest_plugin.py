@@ -45,7 +45,12 @@ _HINT = (
 #: What each API's `from_env()` reads, by RunningSandbox attribute.
 _ENV = {
     "axro": {"url": "AXRO_URL", "token": "AXRO_TOKEN"},
-    "order41": {"url": "ORDER41_URL", "email": "ORDER41_EMAIL", "password": "ORDER41_PASSWORD"},
+    "order41": {
+        "url": "ORDER41_URL",
+        "token": "ORDER41_TOKEN",
+        "email": "ORDER41_EMAIL",
+        "password": "ORDER41_PASSWORD",
+    },
     "hipex": {"url": "HIPEX_URL", "username": "HIPEX_USERNAME", "password": "HIPEX_PASSWORD"},
 }
 
@@ -180,8 +185,8 @@ def axro_sandbox(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
 @pytest.fixture(scope="session")
 def order41_sandbox(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
     """The seeded Order41 sandbox, shared by the session: `.url`, `.token` (long-lived),
-    `.email`, `.password`, `.env` (`ORDER41_URL`, `ORDER41_EMAIL`, `ORDER41_PASSWORD`),
-    `.app.state`, `.faults` (see `RunningSandbox`)."""
+    `.email`, `.password`, `.env` (`ORDER41_URL`, `ORDER41_TOKEN`, `ORDER41_EMAIL`,
+    `ORDER41_PASSWORD`), `.app.state`, `.faults` (see `RunningSandbox`)."""
     yield from _shared(request, "order41")
 
 
