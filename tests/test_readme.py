@@ -53,6 +53,15 @@ def test_block_uses_no_undefined_name(block: Block, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout
 
 
+@pytest.mark.parametrize("block", python_blocks(), ids=lambda b: b.id)
+def test_block_is_formatted(block: Block) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length", "100", "-"],
+        input=block.code, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert result.stdout == block.code, f"{block.id}: ruff format would change it"
+
+
 def test_few_blocks_are_not_run() -> None:
     skipped = [b.id for b in blocks() if b.kind == "skip"]
     assert len(skipped) <= MAX_SKIPPED, skipped
