@@ -1,5 +1,5 @@
 """A user's script with misspelt per-call keywords: `mypy --strict` must report each line
-marked `# error: CODE` (typed per-call options, `Unpack[CallOptions]`)."""
+marked `# error: CODE` (generated methods take `**options: Unpack[CallOptions]`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from b2b_graphql.hipex import HipexClient
 async def calls(axro: AxroClient, o41: Order41Client, hx: HipexClient) -> None:
     await axro.products(brnad="HP")  # error: call-arg
     await axro.brands(timout=5)  # error: call-arg
-    await axro.create_order("7", [("X1", 2)], retry_mutations=True)  # error: call-arg
     await o41.list_products(deadlin=3)  # error: call-arg
     await hx.servers(header={"X": "1"})  # error: call-arg
     await axro.brands(timeout=5, deadline=10, headers={"X": "1"})
-    await axro.create_order("7", [("X1", 2)], retry_mutation=True)
