@@ -8,7 +8,7 @@ UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 STAMP := $(VENV)/.synced
 
 .PHONY: setup generate check-generated lint typecheck pytest test check demo bench wheel-check \
-	order41-schema-from-doc clean
+	docs docs-serve order41-schema-from-doc clean
 
 setup: $(STAMP)
 
@@ -24,8 +24,8 @@ check-generated: $(STAMP)
 	$(BIN)/python -m b2b_graphql generate --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples bench tools
-	$(BIN)/ruff format --check src tests examples bench tools
+	$(BIN)/ruff check src tests examples bench tools docs/_hooks
+	$(BIN)/ruff format --check src tests examples bench tools docs/_hooks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src
@@ -37,6 +37,14 @@ pytest: $(STAMP)
 test: lint typecheck check-generated pytest
 
 check: test
+
+# The API reference site (mkdocs.yml) into site/; warnings are errors, so a broken reference or
+# an operation without a generated method fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict
 
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
@@ -72,4 +80,4 @@ endef
 export WHEEL_SMOKE
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache site

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .__about__ import __version__
 from ._errors import (
     ApiError,
     AuthError,
@@ -74,6 +75,7 @@ __all__ = [
     "TimeoutError",
     "TokenExpiredError",
     "TransportError",
+    "__version__",
 ]
 
 _LAZY = {

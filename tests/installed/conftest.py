@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+#: Files of a user's own project, copied into `user_project` and run there (not by our pytest).
+collect_ignore = ["user_suite"]
 #: Extras a user installs to get everything: codegen for `generate`/`update`, sandbox for the
 #: servers and the pytest plugin.
 EXTRAS = "codegen,sandbox"
@@ -88,6 +91,11 @@ def _sh(command: Sequence[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
 
 
+def _install(uv: str, venv: Path, *requirements: str) -> None:
+    _sh([uv, "venv", "-q", "--python", sys.executable, str(venv)])
+    _sh([uv, "pip", "install", "-q", "--python", str(venv / "bin/python"), *requirements])
+
+
 @pytest.fixture(scope="session")
 def installed() -> Iterator[InstalledProduct]:
     """Build the wheel from this checkout and install it with its extras into a scratch venv."""
@@ -98,20 +106,19 @@ def installed() -> Iterator[InstalledProduct]:
         _sh([uv, "build", "--wheel", "-q", "-o", str(dist), str(ROOT)], cwd=ROOT)
         wheel = next(dist.glob("b2b_graphql-*.whl"))
         venv = scratch / "venv"
-        _sh([uv, "venv", "-q", "--python", sys.executable, str(venv)])
-        _sh(
-            [
-                uv,
-                "pip",
-                "install",
-                "-q",
-                "--python",
-                str(venv / "bin/python"),
-                f"{wheel}[{EXTRAS}]",
-                *USER_TOOLS,
-            ],
-        )
+        _install(uv, venv, f"{wheel}[{EXTRAS}]", *USER_TOOLS)
         yield InstalledProduct(venv=venv, wheel=wheel)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def installed_bare(installed: InstalledProduct) -> Iterator[InstalledProduct]:
+    """The same wheel without any extra (a plain `pip install b2b-graphql`), plus pytest."""
+    scratch = Path(tempfile.mkdtemp(prefix="b2b-installed-bare-"))
+    try:
+        _install(_uv(), scratch / "venv", str(installed.wheel), *USER_TOOLS)
+        yield InstalledProduct(venv=scratch / "venv", wheel=installed.wheel)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

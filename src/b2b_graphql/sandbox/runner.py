@@ -76,6 +76,14 @@ class SandboxServer:
             time.sleep(0.01)
         return self
 
+    def swap_app(self, app: Any) -> Any:
+        """Serve `app` from the next request on, on the same port behind the same fault plan
+        (how the pytest plugin gives a test fresh data without starting a server); returns the
+        app served before."""
+        previous = self.app.app
+        self.app.app = app.app if isinstance(app, FaultInjector) else app
+        return previous
+
     def stop(self) -> None:
         if self._server is not None and self._thread is not None:
             self._server.should_exit = True
