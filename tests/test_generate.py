@@ -62,3 +62,36 @@ def test_invalid_operation_is_reported_not_generated(axro_project: Path, capsys)
     assert main(["generate", "--api", "axro", "--root", str(axro_project)]) == 1
     assert "noSuchField" in capsys.readouterr().err
     assert (axro_project / "generated/axro_gql/products.py").exists()
+
+
+@pytest.mark.parametrize("api", ["axro", "hipex", "order41"])
+def test_each_package_ships_its_inputs(api: str) -> None:
+    """SDL, every operation file and the config travel inside the package (see config.py)."""
+    import json
+
+    from b2b_graphql.config import MANIFEST, load_api
+
+    config = load_api(api, ROOT)
+    package = config.package_path
+    assert (package / config.schema_path.name).read_text() == config.schema_path.read_text()
+    for source in config.queries_path.rglob("*.graphql"):
+        shipped = package / "operations" / source.relative_to(config.queries_path)
+        assert shipped.read_text() == source.read_text()
+    manifest = json.loads((package / MANIFEST).read_text())
+    assert manifest["api"] == api
+    assert manifest["b2b-graphql"]["url"] == config.url
+    assert manifest["ariadne-codegen"]["plugins"] == config.codegen["plugins"]
+    base = (package / "async_base_client.py").read_text()
+    assert f'api_name = "{api}"' in base and "from b2b_graphql import GraphQLBaseClient" in base
+
+
+def test_a_project_config_wins_over_the_installed_package(tmp_path: Path) -> None:
+    from b2b_graphql.config import load_api
+
+    assert load_api("axro", tmp_path).installed
+    (tmp_path / "codegen").mkdir()
+    (tmp_path / "codegen/axro.toml").write_text(
+        '[tool.ariadne-codegen]\nschema_path = "s.graphql"\nqueries_path = "q"\n'
+    )
+    mine = load_api("axro", tmp_path)
+    assert not mine.installed and mine.schema_path == tmp_path / "s.graphql"

@@ -35,6 +35,8 @@ from ._lazy import lazy_attributes
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from ._auth import StaticTokenAuth
+    from ._client import GraphQLBaseClient
     from .axro import AxroApiError, AxroClient
     from .hipex import HipexClient, HipexFormValidationError
     from .order41 import Order41Client
@@ -46,6 +48,7 @@ __all__ = [
     "AxroClient",
     "B2BGraphQLError",
     "ConnectError",
+    "GraphQLBaseClient",
     "GraphQLErrorDetail",
     "GraphQLResponseError",
     "HTTPStatusError",
@@ -61,12 +64,16 @@ __all__ = [
     "ResponseFormatError",
     "ResponseShapeError",
     "RetryPolicy",
+    "StaticTokenAuth",
     "TimeoutError",
     "TokenExpiredError",
     "TransportError",
 ]
 
 _LAZY = {
+    # The base class of every generated client (your own API's too) and its token auth.
+    "GraphQLBaseClient": "._client",
+    "StaticTokenAuth": "._auth",
     "AxroClient": ".axro",
     "AxroApiError": ".axro",
     "HipexClient": ".hipex",
