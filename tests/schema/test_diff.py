@@ -13,6 +13,8 @@ from b2b_graphql.schema import (
     Change,
     ChangeKind,
     DiffReport,
+    IgnoreRule,
+    Leniency,
     OperationFile,
     SourcePosition,
     diff_schemas,
@@ -455,9 +457,54 @@ def test_operation_that_no_longer_validates_is_breaking() -> None:
     assert report.changes[0] == invalid[0]  # affecting breaking changes sort first
 
 
-def test_operations_already_invalid_against_the_old_schema_are_not_blamed_on_the_diff() -> None:
+def test_operations_already_invalid_against_the_old_schema_are_reported_not_passed() -> None:
     op = OperationFile.parse("query q {\n  nope\n}\n", "bad.graphql")
-    assert _diff(OLD, op).changes == ()
+    report = _diff(OLD, op)
+    (change,) = report.changes
+    assert (change.code, change.coordinate, [str(p) for p in change.locations]) == (
+        "OPERATION_ALREADY_INVALID",
+        "query q",
+        ["bad.graphql:2:3"],
+    )
+    assert "old schema either" in change.reason and report.exit_code() == 1
+
+
+def test_lenient_enum_keeps_an_added_value_dangerous() -> None:
+    new = OLD.replace("{ ACTIVE RETIRED }", "{ ACTIVE RETIRED DRAFT }")
+    for lenient in (Leniency(enums=True), Leniency(enums=frozenset({"Status"}))):
+        report = diff_schemas(
+            schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=lenient
+        )
+        assert _only(report, "Status.DRAFT")[0] == "dangerous"
+        assert "accepts unknown values" in report.changes[0].reason
+        assert report.exit_code() == 0
+    other = Leniency(enums=frozenset({"Other"}))
+    report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=other)
+    assert _only(report, "Status.DRAFT")[0] == "breaking"
+
+
+def test_lenient_unions_keep_an_added_member_dangerous() -> None:
+    new = OLD.replace("= Product | Category", "= Product | Category | Order")
+    strict = _diff(new, SELECTING)
+    assert _only(strict, "SearchResult")[0] == "breaking"
+    report = diff_schemas(
+        schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=Leniency(unions=True)
+    )
+    assert _only(report, "SearchResult")[0] == "dangerous"
+
+
+def test_ignore_rules_accept_matching_changes_with_their_reason() -> None:
+    new = OLD.replace(" sku: String status", " status")
+    rules = [IgnoreRule("sku is going away", coordinate="Product.*", code="FIELD_REMOVED")]
+    report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], ignore=rules)
+    (change,) = [c for c in report.changes if c.coordinate == "Product.sku"]
+    assert change.ignored == "sku is going away" and change.severity == "breaking"
+    assert report.exit_code() == 0 and report.exit_code("dangerous") == 0
+    wrong_code = [IgnoreRule("no", coordinate="Product.*", code="FIELD_ADDED")]
+    report = diff_schemas(
+        schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], ignore=wrong_code
+    )
+    assert report.exit_code() == 1
 
 
 def test_no_operations_means_graphql_level_only() -> None:
@@ -523,6 +570,7 @@ def test_render_json_shape() -> None:
         "severity": "breaking",
         "coordinate": "Product.sku",
         "kind": "field_removed",
+        "code": "FIELD_REMOVED",
         "reason": "field removed",
         "affects_client": True,
         "locations": [{"file": "queries/shop.graphql", "line": 4, "column": 5}],

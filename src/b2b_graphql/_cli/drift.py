@@ -35,6 +35,7 @@ from ..schema import (
 )
 from . import EXIT_FAIL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from ._output import error, progress
+from ._project import strictness
 
 RENDERERS = {"text": render_text, "json": render_json, "github": render_github}
 
@@ -50,6 +51,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("old", type=Path)
     p.add_argument("new", type=Path)
     p.add_argument("--operations", type=Path, help="folder of .graphql operations to judge against")
+    p.add_argument(
+        "--api",
+        help="judge with this API's config: its operations (unless --operations), lenient "
+        "enums/unions and ignore rules (codegen/NAME.toml, else the installed NAME_gql)",
+    )
+    p.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
     _report_options(p)
     p.set_defaults(run=run_diff)
 
@@ -140,15 +147,20 @@ def run_introspect(args: argparse.Namespace) -> int:
 
 def run_diff(args: argparse.Namespace) -> int:
     try:
-        old, new = load_schema(args.old), load_schema(args.new)
+        api = load_api(args.api, args.root) if args.api else None
+        rules = strictness(api)
         operations = load_operations(args.operations) if args.operations else None
+        if operations is None and api is not None:
+            operations = _operations(api)
+    except (ConfigError, OperationLoadError) as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
+        old, new = load_schema(args.old), load_schema(args.new)
     except SchemaLoadError as exc:
         error(str(exc))
         return EXIT_UNREACHABLE
-    except OperationLoadError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    report = diff_schemas(old, new, operations)
+    report = diff_schemas(old, new, operations, lenient=rules.lenient, ignore=rules.ignore)
     _emit(report, args.format)
     return report.exit_code(args.fail_on)
 
@@ -164,6 +176,7 @@ def _against_live(args: argparse.Namespace) -> Live | int:
         if not url:
             raise ConfigError(f"{api.config_path}: no [tool.b2b-graphql] url; pass --url")
         headers = _headers(args, api.resolved_headers())
+        rules = strictness(api)  # a bad config fails before anything is sent
         committed = load_schema(api.schema_path)
         operations = _operations(api)
     except (ConfigError, OperationLoadError) as exc:
@@ -177,7 +190,8 @@ def _against_live(args: argparse.Namespace) -> Live | int:
     except IntrospectionError as exc:
         error(str(exc))
         return EXIT_UNREACHABLE
-    return api, live, operations, diff_schemas(committed, live, operations)
+    report = diff_schemas(committed, live, operations, lenient=rules.lenient, ignore=rules.ignore)
+    return api, live, operations, report
 
 
 def _operations(api: ApiConfig) -> list[OperationFile]:

@@ -1,6 +1,16 @@
 """API-agnostic schema tooling: SDL snapshots, introspection, client-aware diffs, scaffolding."""
 
-from .diff import Change, ChangeKind, DiffReport, FailOn, Severity, diff_schemas
+from .diff import (
+    Change,
+    ChangeKind,
+    DiffReport,
+    FailOn,
+    IgnoreRule,
+    Leniency,
+    Severity,
+    Strictness,
+    diff_schemas,
+)
 from .errors import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -32,11 +42,13 @@ __all__ = [
     "ChangeKind",
     "DiffReport",
     "FailOn",
+    "IgnoreRule",
     "IntrospectionConnectionError",
     "IntrospectionDisabledError",
     "IntrospectionError",
     "IntrospectionHTTPError",
     "IntrospectionResponseError",
+    "Leniency",
     "OperationFile",
     "OperationLoadError",
     "OperationProblem",
@@ -48,6 +60,7 @@ __all__ = [
     "SchemaToolError",
     "Severity",
     "SourcePosition",
+    "Strictness",
     "diff_schemas",
     "introspect",
     "load_operations",

@@ -89,6 +89,7 @@ def render_json(report: DiffReport) -> str:
                 "severity": change.severity,
                 "coordinate": change.coordinate,
                 "kind": change.kind.value,
+                "code": change.code,
                 "reason": change.reason,
                 "affects_client": change.affects_client,
                 "locations": [
