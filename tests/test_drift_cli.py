@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -171,3 +172,44 @@ def test_scaffold_command(tmp_path: Path, capsys) -> None:
         main(["scaffold", "--schema", str(ROOT / "schemas/axro.graphql"), "--out", str(out)]) == 0
     )
     assert "already has an operation" in capsys.readouterr().out
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from b2b_graphql.__main__ import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_every_subcommand_and_option_is_described(name: str) -> None:
+    """Issue 13/14: a one-line description per subcommand, help for every argument."""
+    command = _subcommands()[name]
+    assert command.description and "\n" not in command.description
+    for action in command._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        assert action.help, f"{name}: {action.dest} has no help"
+
+
+def test_retries_are_reported_as_they_happen(capsys) -> None:
+    """A flaky endpoint: each retry is announced on stderr before its wait, with its number."""
+    with serve(SDL) as server:
+        server.faults.inject("http_error", count=1, status=503)
+        assert main(["introspect", server.url, "--timeout", "20"]) == 0
+    err = capsys.readouterr().err
+    assert err.index("introspecting") < err.index("HTTP 503; attempt 2/")
+
+
+def test_timeout_is_honest_about_attempts(capsys) -> None:
+    import socket
+
+    with socket.socket() as stalled:  # accepts connections, never answers
+        stalled.bind(("127.0.0.1", 0))
+        stalled.listen(8)
+        url = f"http://127.0.0.1:{stalled.getsockname()[1]}/graphql"
+        assert main(["introspect", url, "--timeout", "1.5"]) == 3
+    err = capsys.readouterr().err
+    assert err.index("introspecting") < err.index("no answer within 1.5s")
+    assert "attempt" in err

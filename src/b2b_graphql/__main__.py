@@ -34,7 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for register in commands():
         register(sub)
+    for name, command in sub.choices.items():
+        # `b2b-graphql NAME --help` opens with the same line the command list shows.
+        command.description = command.description or _help_of(sub, name)
     return parser
+
+
+def _help_of(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str) -> str | None:
+    return next((a.help for a in sub._choices_actions if a.dest == name), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

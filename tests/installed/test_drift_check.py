@@ -45,7 +45,7 @@ def test_check_of_a_shipped_api_needs_only_the_wheel(
 ) -> None:
     with sandbox_process(installed, api, cwd=user_project) as ready:
         result = installed.run(
-            "b2b-graphql", "check", "--api", api, "--url", str(ready["url"]),
+            "b2b-graphql", "check", "--api", api, "--url", str(ready["url"]), "--timeout", "20",
             cwd=user_project, check=True,
         )  # fmt: skip
     assert "No schema changes" in result.stdout

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graphql import GraphQLSchema
 
+from .._secrets import display_url
 from ..codegen.generate import GenerateError, generate
 from ..config import ApiConfig, ConfigError, load_api
 from ..schema import (
@@ -42,14 +43,14 @@ RENDERERS = {"text": render_text, "json": render_json, "github": render_github}
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("introspect", help="write a live endpoint's schema as deterministic SDL")
-    p.add_argument("url")
+    p.add_argument("url", help="GraphQL endpoint to introspect")
     _auth_options(p)
     p.add_argument("-o", "--output", type=Path, help="SDL file to write (default: stdout)")
     p.set_defaults(run=run_introspect)
 
     p = sub.add_parser("diff", help="classify the changes between two SDL files")
-    p.add_argument("old", type=Path)
-    p.add_argument("new", type=Path)
+    p.add_argument("old", type=Path, help="the schema before (SDL file)")
+    p.add_argument("new", type=Path, help="the schema after (SDL file)")
     p.add_argument("--operations", type=Path, help="folder of .graphql operations to judge against")
     p.add_argument(
         "--api",
@@ -83,17 +84,26 @@ def _auth_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--token-env", metavar="VAR", help="send the environment variable VAR as Authorization"
     )
+    parser.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS",
+        help="give up introspecting after SECONDS, retries included (default: 30)",
+    )  # fmt: skip
 
 
 def _api_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api", required=True, help="API name: codegen/NAME.toml")
     parser.add_argument("--url", help="endpoint to introspect (default: the config's url)")
     _auth_options(parser)
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root")
+    parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project root holding codegen/ (default: .)"
+    )
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    parser.add_argument(
+        "--format", choices=sorted(RENDERERS), default="text",
+        help="report format: text, versioned json, or github workflow annotations",
+    )  # fmt: skip
     parser.add_argument(
         "--fail-on", choices=("breaking", "dangerous", "never"), default="breaking",
         help="what makes the exit code 1 (default: breaking changes that affect our operations)",
@@ -121,14 +131,21 @@ def _emit(report: DiffReport, fmt: str) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _live_schema(url: str, headers: dict[str, str]) -> GraphQLSchema:
-    progress(f"introspecting {url.split('?')[0]}")
-    return asyncio.run(introspect(url, headers))
+def _live_schema(url: str, headers: dict[str, str], timeout: float) -> GraphQLSchema:
+    shown = display_url(url)
+    progress(f"introspecting {shown} (up to {timeout:g}s)")
+
+    def retrying(attempt: int, attempts: int, reason: str, wait: float) -> None:
+        progress(f"{shown}: {reason}; attempt {attempt}/{attempts} in {wait:.1f}s")
+
+    if timeout <= 0:
+        raise ConfigError("--timeout must be more than 0 seconds")
+    return asyncio.run(introspect(url, headers, timeout=timeout, on_retry=retrying))
 
 
 def run_introspect(args: argparse.Namespace) -> int:
     try:
-        schema = _live_schema(args.url, _headers(args))
+        schema = _live_schema(args.url, _headers(args), args.timeout)
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -186,7 +203,10 @@ def _against_live(args: argparse.Namespace) -> Live | int:
         error(str(exc))
         return EXIT_UNREACHABLE
     try:
-        live = _live_schema(url, headers)
+        live = _live_schema(url, headers, args.timeout)
+    except ConfigError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     except IntrospectionError as exc:
         error(str(exc))
         return EXIT_UNREACHABLE
@@ -225,7 +245,7 @@ def run_update(args: argparse.Namespace) -> int:
             print(f"{problem.position or api.queries_path}: {problem.message}", file=sys.stderr)
         error(
             f"{len(problems)} problem(s): operations no longer validate against the live schema; "
-            "fix queries/ first (nothing was written or generated)"
+            f"fix {api.display(api.queries_path)} first (nothing was written or generated)"
         )
         return EXIT_FAIL
     if not report.changes:
@@ -240,5 +260,5 @@ def run_update(args: argparse.Namespace) -> int:
     except GenerateError as exc:
         error(str(exc))
         return EXIT_FAIL
-    print(f"{api.name}: regenerated generated/{result.package.name}")
+    print(f"{api.name}: regenerated {api.display(result.package)}")
     return EXIT_OK

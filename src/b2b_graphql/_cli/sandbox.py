@@ -13,7 +13,7 @@ SANDBOXES = ("axro", "order41", "hipex")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("sandbox", help="run a local sandbox server on 127.0.0.1")
-    parser.add_argument("name", choices=SANDBOXES)
+    parser.add_argument("name", choices=SANDBOXES, help="which API's sandbox to serve")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     parser.add_argument(
         "--json",
