@@ -78,7 +78,7 @@ def test_check_json_and_fail_on(capsys) -> None:
         ]
         assert main([*args, "--fail-on", "never"]) == 0
         report = json.loads(capsys.readouterr().out)
-    assert report["version"] == 1
+    assert report["version"] == 2
     removed = next(c for c in report["changes"] if c["coordinate"] == "ShipmentItem.trackingCode")
     assert removed["severity"] == "breaking" and removed["affects_client"]
     assert removed["locations"][0]["file"] == "queries/axro/shipments.graphql"
@@ -213,3 +213,74 @@ def test_timeout_is_honest_about_attempts(capsys) -> None:
     err = capsys.readouterr().err
     assert err.index("introspecting") < err.index("no answer within 1.5s")
     assert "attempt" in err
+
+
+def test_diff_takes_a_url_on_either_side(live: str, tmp_path: Path, capsys) -> None:
+    (tmp_path / "new.graphql").write_text(BROKEN)
+    assert main(["diff", live, str(tmp_path / "new.graphql"), "--fail-on", "never"]) == 0
+    assert "FIELD_REMOVED ShipmentItem.trackingCode" in capsys.readouterr().out
+    assert main(["diff", str(ROOT / "schemas/axro.graphql"), live]) == 0
+    assert "No schema changes." in capsys.readouterr().out
+
+
+def test_operations_take_files_folders_and_globs(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "new.graphql").write_text(BROKEN)
+    monkeypatch.chdir(ROOT)
+    args = ["diff", "schemas/axro.graphql", str(tmp_path / "new.graphql"), "--format", "json"]
+    found = {}
+    for spec in (
+        ["queries/axro/shipments.graphql"],
+        ["queries/axro"],
+        ["queries/**/ship*.graphql"],
+        [str(ROOT / "queries/axro/shipments.graphql"), "queries/axro/catalog.graphql"],
+    ):
+        assert main([*args, "--operations", *spec]) == 1
+        report = json.loads(capsys.readouterr().out)
+        removed = next(c for c in report["changes"] if c["code"] == "FIELD_REMOVED")
+        found[spec[0]] = removed["locations"][0]["file"]
+    # Absolute inputs are annotated relative to the working directory (the repository).
+    assert set(found.values()) == {"queries/axro/shipments.graphql"}
+    assert main([*args, "--operations", "queries/nothing/*.graphql"]) == 2
+    assert "no operation files match" in capsys.readouterr().err
+
+
+def test_validate_reports_errors_and_deprecated_usage(tmp_path: Path, capsys) -> None:
+    schema = tmp_path / "s.graphql"
+    schema.write_text('type Query { a: Int\n old: Int @deprecated(reason: "use a") }\n')
+    (tmp_path / "ops").mkdir()
+    good = tmp_path / "ops/good.graphql"
+    good.write_text("query q {\n  a\n  old\n}\n")
+    bad = tmp_path / "ops/bad.graphql"
+    bad.write_text("query r {\n  nope\n}\n")
+    assert main(["validate", "--schema", str(schema), str(good)]) == 0
+    out = capsys.readouterr().out
+    assert f"{good}:3:3: deprecated: The field Query.old is deprecated. use a" in out
+    assert main(["validate", "--schema", str(schema), str(good), "--fail-on-deprecated"]) == 1
+    capsys.readouterr()
+    assert main(["validate", "--schema", str(schema), str(tmp_path / "ops/*.graphql")]) == 1
+    out = capsys.readouterr().out
+    assert f"{bad}:2:3: error: Cannot query field 'nope' on type 'Query'." in out
+    assert "2 files: 1 error(s), 1 deprecated usage(s)" in out
+
+
+def test_check_formats_summary_and_ignore_rules(axro_project: Path, tmp_path: Path, capsys) -> None:
+    config = axro_project / "codegen/axro.toml"
+    config.write_text(
+        config.read_text().replace(
+            "[tool.ariadne-codegen]",
+            '[[tool.b2b-graphql.ignore]]\ncoordinate = "ShipmentItem.trackingCode"\n'
+            'code = "FIELD_REMOVED"\nreason = "AXRO drops tracking codes in June"\n\n'
+            "[tool.ariadne-codegen]",
+        )
+    )
+    summary = tmp_path / "summary.md"
+    with serve(BROKEN) as server:
+        args = ["check", "--api", "axro", "--url", server.url, "--root", str(axro_project)]
+        code = main([*args, "--format", "gitlab", "--summary", str(summary)])
+    issues = json.loads(capsys.readouterr().out)
+    ignored = next(i for i in issues if "trackingCode" in i["description"])
+    assert "[ignored: AXRO drops tracking codes in June]" in ignored["description"]
+    assert ignored["severity"] == "info"
+    assert code == 1  # the other breaking change (categories(lang:)) still fails
+    assert "### Schema drift: axro" in summary.read_text()
+    assert "`ARG_ADDED`" in summary.read_text()

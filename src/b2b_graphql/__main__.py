@@ -2,7 +2,8 @@
 
 Exit codes: 0 nothing to fail on; 1 breaking changes (or dangerous ones with
 `--fail-on dangerous`), stale generated code, or operations that no longer validate; 2 usage or
-configuration error; 3 could not reach or read the schema.
+configuration error; 3 could not reach or read the schema; 4 `update`'s code generation failed
+(nothing changed). docs/drift.md has the details.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ exit codes:
      or operations that no longer validate
   2  usage or configuration error
   3  could not reach or read the schema
+  4  update: code generation failed (the schema and generated code are as before)
 """
 
 

@@ -50,3 +50,25 @@ def test_check_of_a_shipped_api_needs_only_the_wheel(
         )  # fmt: skip
     assert "No schema changes" in result.stdout
     assert list(user_project.iterdir()) == []
+
+
+def test_check_reports_drift_against_the_installed_operations(
+    installed: InstalledProduct, user_project: Path
+) -> None:
+    """The installed operations are what a removed field is judged against."""
+    shipped = installed.python(
+        "-c", "import axro_gql, pathlib; print(pathlib.Path(axro_gql.__file__).parent)",
+        cwd=user_project, check=True,
+    ).stdout.strip()  # fmt: skip
+    sdl = (Path(shipped) / "axro.graphql").read_text()
+    changed = user_project / "changed.graphql"
+    changed.write_text(sdl.replace("  trackingCode: String\n", ""))
+    result = installed.run(
+        "b2b-graphql", "diff", str(Path(shipped) / "axro.graphql"), str(changed),
+        "--api", "axro", "--format", "json", cwd=user_project,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    removed = next(c for c in report["changes"] if c["code"] == "FIELD_REMOVED")
+    assert removed["coordinate"] == "ShipmentItem.trackingCode"
+    assert removed["locations"][0]["file"].endswith("operations/shipments.graphql")

@@ -19,7 +19,9 @@ from b2b_graphql.schema import (
     SourcePosition,
     diff_schemas,
     render_github,
+    render_gitlab,
     render_json,
+    render_markdown,
     render_text,
     schema_from_sdl,
     validate_operations,
@@ -564,7 +566,7 @@ def _sample_report() -> DiffReport:
 
 def test_render_json_shape() -> None:
     document = json.loads(render_json(_sample_report()))
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["operations_checked"] is True
     assert document["changes"][0] == {
         "severity": "breaking",
@@ -573,6 +575,7 @@ def test_render_json_shape() -> None:
         "code": "FIELD_REMOVED",
         "reason": "field removed",
         "affects_client": True,
+        "ignored": None,
         "locations": [{"file": "queries/shop.graphql", "line": 4, "column": 5}],
     }
     assert [(c["severity"], c["coordinate"], c["affects_client"]) for c in document["changes"]] == [
@@ -583,13 +586,53 @@ def test_render_json_shape() -> None:
         ("safe", "Query", False),
     ]
     assert document["summary"] == {
+        "text": "Schema changes: 3 breaking, 1 dangerous, 1 safe "
+        "(2 breaking changes affect this client).",
         "total": 5,
         "breaking": 3,
         "dangerous": 1,
         "safe": 1,
         "affecting_client": 2,
-        "failing": {"breaking": 2, "dangerous": 4},
+        "ignored": 0,
+        # Each severity counted once: 2 breaking changes fail by default, the 1 dangerous one
+        # fails too with --fail-on dangerous (version 1 said 4 here, counting breaking twice).
+        "failing": {"breaking": 2, "dangerous": 1},
     }
+
+
+def test_every_format_says_when_nothing_changed() -> None:
+    empty = DiffReport(())
+    assert render_text(empty) == "No schema changes.\n"
+    assert json.loads(render_json(empty))["summary"]["text"] == "No schema changes."
+    assert render_github(empty) == "::notice title=schema drift::No schema changes.\n"
+    assert json.loads(render_gitlab(empty)) == []
+    assert "No schema changes." in render_markdown(empty)
+
+
+def test_every_change_kind_has_a_stable_upper_case_code() -> None:
+    for kind in ChangeKind:
+        assert kind.code == kind.value.upper() == kind.name
+
+
+def test_render_gitlab_code_quality() -> None:
+    issues = json.loads(render_gitlab(_sample_report(), "schemas/shop.graphql"))
+    first = issues[0]
+    assert first["check_name"] == "FIELD_REMOVED" and first["severity"] == "critical"
+    assert first["location"] == {"path": "queries/shop.graphql", "lines": {"begin": 4}}
+    assert first["description"].startswith("FIELD_REMOVED Product.sku: field removed")
+    unplaced = next(i for i in issues if i["check_name"] == "DESCRIPTION_CHANGED")
+    assert unplaced["location"]["path"] == "schemas/shop.graphql"
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert render_gitlab(_sample_report()) == render_gitlab(_sample_report())
+
+
+def test_render_markdown_table() -> None:
+    text = render_markdown(_sample_report(), "Drift: shop")
+    assert text.startswith("### Drift: shop\n\nSchema changes: 3 breaking")
+    assert (
+        "| :x: | `FIELD_REMOVED` | `Product.sku` | field removed | `queries/shop.graphql:4:5` |"
+        in text
+    )
 
 
 def test_render_text_groups_by_severity() -> None:
@@ -598,14 +641,17 @@ def test_render_text_groups_by_severity() -> None:
         "Schema changes: 3 breaking, 1 dangerous, 1 safe (2 breaking changes affect this client).",
         "",
         "BREAKING (3)",
-        "  Product.sku: field removed",
+        "  FIELD_REMOVED Product.sku: field removed",
         "      queries/shop.graphql:4:5",
-        "  Status.DRAFT: enum value added and Status is selected: the generated enum rejects "
-        "unknown values, so the whole response fails to parse",
+        "  ENUM_VALUE_ADDED Status.DRAFT: enum value added and Status is selected: the "
+        "generated enum rejects unknown values, so the whole response fails to parse",
     ]
-    assert "  Order.status: field removed [breaking for the API, harmless for this client]" in text
+    assert (
+        "  FIELD_REMOVED Order.status: field removed "
+        "[breaking for the API, harmless for this client]" in text
+    )
     assert "\nDANGEROUS (1)\n" in text
-    assert "\nSAFE (1)\n  Query: description added\n" in text
+    assert "\nSAFE (1)\n  DESCRIPTION_CHANGED Query: description added\n" in text
     assert render_text(DiffReport(())) == "No schema changes.\n"
 
 
@@ -613,20 +659,23 @@ def test_render_github_commands_and_escaping() -> None:
     lines = render_github(_sample_report()).splitlines()
     assert lines[0] == (
         "::error file=queries/shop.graphql,line=4,col=5,"
-        "title=breaking schema change%3A Product.sku::Product.sku: field removed"
+        "title=breaking schema change%3A Product.sku::FIELD_REMOVED Product.sku: field removed"
     )
     assert lines[1].startswith(
         "::error file=queries/shop.graphql,line=5,col=5,title=breaking schema change%3A "
-        "Status.DRAFT::Status.DRAFT: enum value added"
+        "Status.DRAFT::ENUM_VALUE_ADDED Status.DRAFT: enum value added"
     )
     assert lines[2] == (
-        "::notice title=breaking schema change%3A Order.status::Order.status: field removed "
+        "::notice title=breaking schema change%3A Order.status::FIELD_REMOVED Order.status: "
+        "field removed "
         "[breaking for the API, harmless for this client]"
     )
     assert lines[3].startswith(
         "::warning title=dangerous schema change%3A Query.products(first%3A)::"
     )
-    assert lines[4] == "::notice title=safe schema change%3A Query::Query: description added"
+    assert lines[4] == (
+        "::notice title=safe schema change%3A Query::DESCRIPTION_CHANGED Query: description added"
+    )
     assert len(lines) == 5
 
 
@@ -643,7 +692,7 @@ def test_github_escaping_rules() -> None:
     )
     assert render_github(DiffReport((change,), operations_checked=True)) == (
         "::error file=dir%2Cwith%3Aodd.graphql,line=1,col=2,title=breaking schema change%3A T.f"
-        "::T.f: 50%25 gone%0Areally\n"
+        "::FIELD_REMOVED T.f: 50%25 gone%0Areally\n"
     )
 
 
@@ -651,5 +700,6 @@ def test_breaking_without_operations_is_an_error_without_file() -> None:
     new = OLD.replace(" sku: String status", " status")
     report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new))
     assert render_github(report) == (
-        "::error title=breaking schema change%3A Product.sku::Product.sku: field removed\n"
+        "::error title=breaking schema change%3A Product.sku::FIELD_REMOVED Product.sku: "
+        "field removed\n"
     )

@@ -1,99 +1,114 @@
-"""`introspect`, `diff`, `check`, `update`: snapshot an API's schema and judge how it changed.
+"""`introspect`, `diff`, `check`, `validate`: snapshot an API's schema and judge how it changed.
 
-`check` and `update` read the API's `codegen/<api>.toml` for the live URL (or `--url`), the
-committed snapshot and the operations; every report can be text, versioned JSON or GitHub
-workflow commands, and exits 0/1/2/3 as documented in `--help`.
+`check` (and `update`, in `update.py`) read the API's `codegen/<api>.toml` (or the installed
+package's copy) for the live URL, the committed snapshot, the operations, lenient types and
+ignore rules; `diff` and `validate` take SDL files or URLs. Reports come as text, versioned
+JSON, GitHub annotations, GitLab Code Quality or markdown, and exit 0/1/2/3 as `--help` says.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from graphql import GraphQLSchema
 
-from .._secrets import display_url
-from ..codegen.generate import GenerateError, generate
 from ..config import ApiConfig, ConfigError, load_api
 from ..schema import (
+    NO_CHANGES,
     DiffReport,
     IntrospectionError,
     OperationFile,
     OperationLoadError,
     SchemaLoadError,
+    deprecated_usages,
     diff_schemas,
-    introspect,
-    load_operations,
     load_schema,
     print_sdl,
     render_github,
+    render_gitlab,
     render_json,
+    render_markdown,
     render_text,
     validate_operations,
 )
 from . import EXIT_FAIL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
+from ._inputs import (
+    add_auth_options,
+    api_operations,
+    headers,
+    live_schema,
+    operation_files,
+    schema_from,
+)
 from ._output import error, progress
 from ._project import strictness
 
-RENDERERS = {"text": render_text, "json": render_json, "github": render_github}
+RENDERERS: dict[str, Callable[[DiffReport], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "github": render_github,
+    "gitlab": render_gitlab,
+    "markdown": render_markdown,
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("introspect", help="write a live endpoint's schema as deterministic SDL")
     p.add_argument("url", help="GraphQL endpoint to introspect")
-    _auth_options(p)
+    add_auth_options(p)
     p.add_argument("-o", "--output", type=Path, help="SDL file to write (default: stdout)")
     p.set_defaults(run=run_introspect)
 
-    p = sub.add_parser("diff", help="classify the changes between two SDL files")
-    p.add_argument("old", type=Path, help="the schema before (SDL file)")
-    p.add_argument("new", type=Path, help="the schema after (SDL file)")
-    p.add_argument("--operations", type=Path, help="folder of .graphql operations to judge against")
+    p = sub.add_parser("diff", help="classify the changes between two schemas (files or URLs)")
+    p.add_argument("old", help="the schema before: an SDL file or an http(s) endpoint")
+    p.add_argument("new", help="the schema after: an SDL file or an http(s) endpoint")
+    p.add_argument(
+        "--operations", nargs="+", action="extend", metavar="PATH",
+        help="operation files, folders or globs to judge the changes against (repeatable)",
+    )  # fmt: skip
     p.add_argument(
         "--api",
         help="judge with this API's config: its operations (unless --operations), lenient "
         "enums/unions and ignore rules (codegen/NAME.toml, else the installed NAME_gql)",
     )
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
+    add_auth_options(p)
     _report_options(p)
     p.set_defaults(run=run_diff)
 
     p = sub.add_parser(
         "check", help="diff a live endpoint against the committed schema and operations"
     )
-    _api_options(p)
+    api_options(p)
     _report_options(p)
     p.set_defaults(run=run_check)
 
     p = sub.add_parser(
-        "update", help="snapshot the live schema and regenerate the client (unless ops break)"
+        "validate", help="validate operations against a schema; report deprecated usage too"
     )
-    _api_options(p)
-    _report_options(p)
-    p.set_defaults(run=run_update)
-
-
-def _auth_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-H", "--header", action="append", default=[], metavar="'Name: value'",
-        help="request header (repeatable)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--token-env", metavar="VAR", help="send the environment variable VAR as Authorization"
+    p.add_argument(
+        "--schema", required=True, help="SDL file or http(s) endpoint to validate against"
     )
-    parser.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS",
-        help="give up introspecting after SECONDS, retries included (default: 30)",
+    p.add_argument("operations", nargs="+", help="operation files, folders or globs")
+    p.add_argument(
+        "--fail-on-deprecated", action="store_true",
+        help="exit 1 when an operation uses something deprecated (default: only report it)",
     )  # fmt: skip
+    add_auth_options(p)
+    p.set_defaults(run=run_validate)
 
 
-def _api_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--api", required=True, help="API name: codegen/NAME.toml")
+def api_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--api", required=True,
+        help="API name: codegen/NAME.toml, else the installed package NAME_gql",
+    )  # fmt: skip
     parser.add_argument("--url", help="endpoint to introspect (default: the config's url)")
-    _auth_options(parser)
+    add_auth_options(parser)
     parser.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project root holding codegen/ (default: .)"
     )
@@ -102,50 +117,39 @@ def _api_options(parser: argparse.ArgumentParser) -> None:
 def _report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(RENDERERS), default="text",
-        help="report format: text, versioned json, or github workflow annotations",
+        help="report format: text, versioned json (docs/drift.md), github annotations, "
+        "gitlab Code Quality, or markdown",
     )  # fmt: skip
     parser.add_argument(
         "--fail-on", choices=("breaking", "dangerous", "never"), default="breaking",
         help="what makes the exit code 1 (default: breaking changes that affect our operations)",
     )  # fmt: skip
+    parser.add_argument(
+        "--summary", type=Path, metavar="FILE",
+        default=Path(os.environ["GITHUB_STEP_SUMMARY"])
+        if os.environ.get("GITHUB_STEP_SUMMARY") else None,
+        help="also append a markdown summary to FILE (default: $GITHUB_STEP_SUMMARY when set)",
+    )  # fmt: skip
 
 
-def _headers(args: argparse.Namespace, base: dict[str, str] | None = None) -> dict[str, str]:
-    headers = dict(base or {})
-    for raw in args.header:
-        name, sep, value = raw.partition(":")
-        if not sep or not name.strip():
-            raise ConfigError(f"header {name.strip()!r} is not of the form 'Name: value'")
-        headers[name.strip()] = value.strip()
-    if args.token_env:
-        token = os.environ.get(args.token_env)
-        if not token:
-            raise ConfigError(f"--token-env {args.token_env}: the variable is not set")
-        headers["Authorization"] = token
-    return headers
+def report_options(parser: argparse.ArgumentParser) -> None:
+    _report_options(parser)
 
 
-def _emit(report: DiffReport, fmt: str) -> None:
-    text = RENDERERS[fmt](report)
-    if text:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
-def _live_schema(url: str, headers: dict[str, str], timeout: float) -> GraphQLSchema:
-    shown = display_url(url)
-    progress(f"introspecting {shown} (up to {timeout:g}s)")
-
-    def retrying(attempt: int, attempts: int, reason: str, wait: float) -> None:
-        progress(f"{shown}: {reason}; attempt {attempt}/{attempts} in {wait:.1f}s")
-
-    if timeout <= 0:
-        raise ConfigError("--timeout must be more than 0 seconds")
-    return asyncio.run(introspect(url, headers, timeout=timeout, on_retry=retrying))
+def emit(report: DiffReport, args: argparse.Namespace, title: str = "Schema drift") -> None:
+    """The report on stdout in `--format`, and the markdown job summary when asked."""
+    text = RENDERERS[args.format](report)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if args.format == "gitlab" and not report.changes:
+        print(NO_CHANGES, file=sys.stderr)
+    if args.summary is not None:
+        with args.summary.open("a", encoding="utf-8") as handle:
+            handle.write(render_markdown(report, title) + "\n")
 
 
 def run_introspect(args: argparse.Namespace) -> int:
     try:
-        schema = _live_schema(args.url, _headers(args), args.timeout)
+        schema = live_schema(args.url, headers(args), args.timeout)
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -166,36 +170,37 @@ def run_diff(args: argparse.Namespace) -> int:
     try:
         api = load_api(args.api, args.root) if args.api else None
         rules = strictness(api)
-        operations = load_operations(args.operations) if args.operations else None
+        operations = operation_files(args.operations) if args.operations else None
         if operations is None and api is not None:
-            operations = _operations(api)
+            operations = api_operations(api)
+        headers(args)  # a bad -H fails before anything is sent
     except (ConfigError, OperationLoadError) as exc:
         error(str(exc))
         return EXIT_USAGE
     try:
-        old, new = load_schema(args.old), load_schema(args.new)
-    except SchemaLoadError as exc:
+        old, new = schema_from(args.old, args), schema_from(args.new, args)
+    except (SchemaLoadError, IntrospectionError) as exc:
         error(str(exc))
         return EXIT_UNREACHABLE
     report = diff_schemas(old, new, operations, lenient=rules.lenient, ignore=rules.ignore)
-    _emit(report, args.format)
+    emit(report, args, f"Schema drift: {args.old} → {args.new}")
     return report.exit_code(args.fail_on)
 
 
 Live = tuple[ApiConfig, GraphQLSchema, list[OperationFile], DiffReport]
 
 
-def _against_live(args: argparse.Namespace) -> Live | int:
+def against_live(args: argparse.Namespace) -> Live | int:
     """Config, live schema, operations and report, or the exit code explaining why not."""
     try:
         api = load_api(args.api, args.root)
         url = args.url or api.url
         if not url:
             raise ConfigError(f"{api.config_path}: no [tool.b2b-graphql] url; pass --url")
-        headers = _headers(args, api.resolved_headers())
+        request_headers = headers(args, api.resolved_headers())
         rules = strictness(api)  # a bad config fails before anything is sent
         committed = load_schema(api.schema_path)
-        operations = _operations(api)
+        operations = api_operations(api)
     except (ConfigError, OperationLoadError) as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -203,7 +208,7 @@ def _against_live(args: argparse.Namespace) -> Live | int:
         error(str(exc))
         return EXIT_UNREACHABLE
     try:
-        live = _live_schema(url, headers, args.timeout)
+        live = live_schema(url, request_headers, args.timeout)
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -214,51 +219,38 @@ def _against_live(args: argparse.Namespace) -> Live | int:
     return api, live, operations, report
 
 
-def _operations(api: ApiConfig) -> list[OperationFile]:
-    """The API's operations, named by their path from the project root (as CI annotates)."""
-    if not api.queries_path.is_dir():
-        raise OperationLoadError(str(api.queries_path), "not a directory of operation files")
-    files = sorted(api.queries_path.rglob("*.graphql"))
-    return [
-        OperationFile.parse(p.read_text("utf-8"), p.relative_to(api.root).as_posix()) for p in files
-    ]
-
-
 def run_check(args: argparse.Namespace) -> int:
-    outcome = _against_live(args)
+    outcome = against_live(args)
     if isinstance(outcome, int):
         return outcome
-    report = outcome[-1]
-    _emit(report, args.format)
+    api, _, _, report = outcome
+    emit(report, args, f"Schema drift: {api.name}")
     return report.exit_code(args.fail_on)
 
 
-def run_update(args: argparse.Namespace) -> int:
-    outcome = _against_live(args)
-    if isinstance(outcome, int):
-        return outcome
-    api, live, operations, report = outcome
-    _emit(report, args.format)
-    problems = validate_operations(live, operations)
-    if problems:
-        for problem in problems:
-            print(f"{problem.position or api.queries_path}: {problem.message}", file=sys.stderr)
-        error(
-            f"{len(problems)} problem(s): operations no longer validate against the live schema; "
-            f"fix {api.display(api.queries_path)} first (nothing was written or generated)"
-        )
-        return EXIT_FAIL
-    if not report.changes:
-        print(f"{api.name}: the committed schema already matches the live one")
-        return EXIT_OK
-    api.schema_path.write_text(print_sdl(live))
-    print(
-        f"{api.name}: wrote {api.schema_path.relative_to(api.root)} ({len(report.changes)} changes)"
-    )
+def run_validate(args: argparse.Namespace) -> int:
     try:
-        result = generate(api, progress=progress)
-    except GenerateError as exc:
+        operations = operation_files(args.operations)
+        headers(args)
+    except (ConfigError, OperationLoadError) as exc:
         error(str(exc))
+        return EXIT_USAGE
+    try:
+        schema = schema_from(args.schema, args)
+    except (SchemaLoadError, IntrospectionError) as exc:
+        error(str(exc))
+        return EXIT_UNREACHABLE
+    problems = validate_operations(schema, operations)
+    deprecated = deprecated_usages(schema, operations)
+    for problem in problems:
+        print(f"{problem.position or '<operations>'}: error: {problem.message}")
+    for usage in deprecated:
+        print(f"{usage.position or '<operations>'}: deprecated: {usage.message}")
+    files = f"{len(operations)} file{'s' if len(operations) != 1 else ''}"
+    if not problems and not deprecated:
+        print(f"{files}: every operation validates, nothing deprecated is used")
+    else:
+        print(f"{files}: {len(problems)} error(s), {len(deprecated)} deprecated usage(s)")
+    if problems or (deprecated and args.fail_on_deprecated):
         return EXIT_FAIL
-    print(f"{api.name}: regenerated {api.display(result.package)}")
     return EXIT_OK

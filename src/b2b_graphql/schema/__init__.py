@@ -24,8 +24,22 @@ from .errors import (
     SourcePosition,
 )
 from .introspect import introspect
-from .operations import OperationFile, OperationProblem, load_operations, validate_operations
-from .report import JSON_VERSION, render_github, render_json, render_text
+from .operations import (
+    OperationFile,
+    OperationProblem,
+    deprecated_usages,
+    load_operations,
+    validate_operations,
+)
+from .report import (
+    JSON_VERSION,
+    NO_CHANGES,
+    render_github,
+    render_gitlab,
+    render_json,
+    render_markdown,
+    render_text,
+)
 from .scaffold import (
     DEFAULT_DOMAINS,
     ScaffoldedFile,
@@ -38,6 +52,7 @@ from .sdl import load_schema, print_sdl, schema_from_sdl
 __all__ = [
     "DEFAULT_DOMAINS",
     "JSON_VERSION",
+    "NO_CHANGES",
     "Change",
     "ChangeKind",
     "DiffReport",
@@ -61,13 +76,16 @@ __all__ = [
     "Severity",
     "SourcePosition",
     "Strictness",
+    "deprecated_usages",
     "diff_schemas",
     "introspect",
     "load_operations",
     "load_schema",
     "print_sdl",
     "render_github",
+    "render_gitlab",
     "render_json",
+    "render_markdown",
     "render_text",
     "scaffold_operations",
     "schema_from_sdl",
