@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import subprocess
@@ -284,3 +285,39 @@ def test_check_formats_summary_and_ignore_rules(axro_project: Path, tmp_path: Pa
     assert code == 1  # the other breaking change (categories(lang:)) still fails
     assert "### Schema drift: axro" in summary.read_text()
     assert "`ARG_ADDED`" in summary.read_text()
+
+
+def test_update_of_one_field_is_a_small_diff_that_keeps_comments(axro_project: Path) -> None:
+    schema = axro_project / "schemas/axro.graphql"
+    before = schema.read_text()
+    additive = SDL.replace("  modifiedAt: String\n", "  modifiedAt: String\n  weight: Int\n", 1)
+    with serve(additive) as server:
+        assert update(axro_project, server.url) == 0
+    after = schema.read_text()
+    changed = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert changed == ["+  weight: Int"]
+    assert [line for line in before.splitlines() if line.startswith("#")] == [
+        line for line in after.splitlines() if line.startswith("#")
+    ]
+
+
+def test_a_failing_update_changes_nothing(axro_project: Path, capsys) -> None:
+    """Codegen fails after the schema was patched: the file is restored, generated/ untouched,
+    and the exit code (4) says it was code generation."""
+    config = axro_project / "codegen/axro.toml"
+    config.write_text(config.read_text().replace("plugins = [", 'plugins = [\n  "no.such.Plugin",'))
+    schema = axro_project / "schemas/axro.graphql"
+    before = schema.read_bytes()
+    generated = {p: p.read_bytes() for p in (axro_project / "generated").rglob("*") if p.is_file()}
+    additive = SDL.replace("  modifiedAt: String\n", "  modifiedAt: String\n  weight: Int\n", 1)
+    with serve(additive) as server:
+        assert update(axro_project, server.url) == 4
+    assert "restored" in capsys.readouterr().err
+    assert schema.read_bytes() == before
+    assert {
+        p: p.read_bytes() for p in (axro_project / "generated").rglob("*") if p.is_file()
+    } == generated

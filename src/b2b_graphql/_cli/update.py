@@ -1,4 +1,6 @@
-"""`update --api NAME`: snapshot the live schema into the committed SDL and regenerate."""
+"""`update --api NAME`: apply the live schema to the committed SDL and regenerate, all or
+nothing: the SDL file is patched in place (`schema.patch`), and if code generation then fails
+the file is put back, so the schema and the generated package are exactly as before."""
 
 from __future__ import annotations
 
@@ -6,15 +8,16 @@ import argparse
 import sys
 
 from ..codegen.generate import GenerateError, generate
-from ..schema import print_sdl, validate_operations
-from . import EXIT_FAIL, EXIT_OK
+from ..schema import validate_operations
+from ..schema.patch import patch_sdl
+from . import EXIT_CODEGEN, EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from ._output import error, progress
 from .drift import against_live, api_options, emit, report_options
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "update", help="snapshot the live schema and regenerate the client (unless ops break)"
+        "update", help="apply the live schema to the committed SDL in place and regenerate"
     )
     api_options(p)
     report_options(p)
@@ -27,6 +30,12 @@ def run_update(args: argparse.Namespace) -> int:
         return outcome
     api, live, operations, report = outcome
     emit(report, args, f"Schema update: {api.name}")
+    if api.installed:
+        error(
+            f"{api.name}: update needs the project's own codegen/{api.name}.toml (this is the "
+            "installed package's copy); `b2b-graphql init` sets a project up"
+        )
+        return EXIT_USAGE
     problems = validate_operations(live, operations)
     if problems:
         for problem in problems:
@@ -39,12 +48,21 @@ def run_update(args: argparse.Namespace) -> int:
     if not report.changes:
         print(f"{api.name}: the committed schema already matches the live one")
         return EXIT_OK
-    api.schema_path.write_text(print_sdl(live))
-    print(f"{api.name}: wrote {api.display(api.schema_path)} ({len(report.changes)} changes)")
+    schema_file = api.display(api.schema_path)
+    before = api.schema_path.read_bytes()
+    patched = patch_sdl(before.decode("utf-8"), live, source_name=schema_file)
+    if not patched.exact:
+        progress(f"{schema_file} could not be patched in place: printing the live schema afresh")
     try:
+        api.schema_path.write_text(patched.text, "utf-8")
         result = generate(api, progress=progress)
     except GenerateError as exc:
-        error(str(exc))
-        return EXIT_FAIL
+        api.schema_path.write_bytes(before)
+        error(f"{exc}\n{schema_file} restored; nothing was changed")
+        return EXIT_CODEGEN
+    except BaseException:
+        api.schema_path.write_bytes(before)
+        raise
+    print(f"{api.name}: updated {schema_file} ({len(report.changes)} changes)")
     print(f"{api.name}: regenerated {api.display(result.package)}")
     return EXIT_OK
