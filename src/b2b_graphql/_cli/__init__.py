@@ -15,7 +15,7 @@ EXIT_CODEGEN = 4
 
 
 def commands() -> list[Register]:
-    from . import drift, generate, sandbox, scaffold, update
+    from . import drift, generate, init, sandbox, scaffold, update
 
     return [
         sandbox.register,
@@ -23,4 +23,5 @@ def commands() -> list[Register]:
         drift.register,
         update.register,
         scaffold.register,
+        init.register,
     ]
