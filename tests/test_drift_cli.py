@@ -321,3 +321,18 @@ def test_a_failing_update_changes_nothing(axro_project: Path, capsys) -> None:
     assert {
         p: p.read_bytes() for p in (axro_project / "generated").rglob("*") if p.is_file()
     } == generated
+
+
+def test_scaffold_dry_run_prints_the_text_and_domains_are_configurable(
+    tmp_path: Path, capsys
+) -> None:
+    schema = tmp_path / "s.graphql"
+    schema.write_text("type W { id: ID! }\ntype Query { gizmoList: [W!]! widgets: [W!]! }\n")
+    args = ["scaffold", "--schema", str(schema), "--out", str(tmp_path / "ops"), "--dry-run"]
+    assert main([*args, "--domain", "gizmo=gadgets"]) == 0
+    out = capsys.readouterr().out
+    assert f"# --- would write {tmp_path / 'ops/gadgets.graphql'}: gizmoList" in out
+    assert "query widgets {\n  widgets {\n    id\n  }\n}" in out  # grouped by type W: w.graphql
+    assert f"{tmp_path / 'ops/w.graphql'}" in out
+    assert not (tmp_path / "ops").exists()
+    assert main([*args, "--domain", "nonsense"]) == 2

@@ -28,6 +28,7 @@ type Widget {
 
 type Gadget {
   id: ID!
+  name: String
   label: String
 }
 
@@ -82,7 +83,8 @@ def test_init_generate_call_and_check_a_made_up_api(
     assert "src/" not in config and "base_client_file_path" not in config
     base = (user_project / "generated/shop_gql/async_base_client.py").read_text()
     assert "from b2b_graphql import GraphQLBaseClient" in base and 'api_name = "shop"' in base
-    assert sorted(p.name for p in (user_project / "queries/shop").iterdir())
+    scaffolded = "".join(p.read_text() for p in (user_project / "queries/shop").iterdir())
+    assert "widgetName: name" in scaffolded  # Gadget.name is String, Widget.name String!
 
     (user_project / "caller.py").write_text(CALLER)
     env = {"PYTHONPATH": str(user_project / "generated"), "MYPYPATH": "generated"}
