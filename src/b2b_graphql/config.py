@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ from typing import Any
 from ._errors import B2BGraphQLError
 
 __all__ = ["MANIFEST", "ApiConfig", "ConfigError", "find_apis", "load_api"]
+
+_ENV_REFERENCE = re.compile(r"\$\{(\w+)\}|\$(\w+)")
 
 MANIFEST = "b2b_graphql_api.json"
 """The config a generated package ships (written by `b2b-graphql generate`)."""
@@ -90,15 +93,22 @@ class ApiConfig:
         return {"tool": {"ariadne-codegen": section}}
 
     def resolved_headers(self) -> dict[str, str]:
-        """`headers` with `$VAR` values read from the environment (missing ones left out)."""
+        """`headers` with `$VAR` / `${VAR}` read from the environment (`"Bearer $TOKEN"`); a
+        header naming a variable that is unset or empty is left out, so CI without the
+        secret still introspects an API that allows it anonymously."""
         headers: dict[str, str] = {}
         for name, value in self.headers.items():
-            if value.startswith("$"):
-                env = os.environ.get(value[1:])
-                if env:
-                    headers[name] = env
-            else:
-                headers[name] = value
+            missing = False
+
+            def env(match: re.Match[str]) -> str:
+                nonlocal missing
+                found = os.environ.get(match.group(1) or match.group(2), "")
+                missing = missing or not found
+                return found
+
+            resolved = _ENV_REFERENCE.sub(env, value)
+            if not missing:
+                headers[name] = resolved
         return headers
 
 
