@@ -336,3 +336,19 @@ def test_scaffold_dry_run_prints_the_text_and_domains_are_configurable(
     assert f"{tmp_path / 'ops/w.graphql'}" in out
     assert not (tmp_path / "ops").exists()
     assert main([*args, "--domain", "nonsense"]) == 2
+
+
+def test_init_from_a_url_with_a_custom_api_name(live: str, tmp_path: Path, capsys) -> None:
+    """A URL is introspected into the snapshot and becomes the config's url; api_name in the
+    config reaches the generated client's base class."""
+    assert main(["init", "shop", "--schema", live, "--dir", str(tmp_path), "--no-generate"]) == 0
+    assert "type Query" in (tmp_path / "schemas/shop.graphql").read_text()
+    config = tmp_path / "codegen/shop.toml"
+    assert f'url = "{live}"' in config.read_text()
+    config.write_text(config.read_text().replace('api_name = "shop"', 'api_name = "shop-api"'))
+    assert main(["generate", "--api", "shop", "--root", str(tmp_path)]) == 0
+    base = (tmp_path / "generated/shop_gql/async_base_client.py").read_text()
+    assert 'api_name = "shop-api"' in base
+    assert main(["check", "--api", "shop", "--root", str(tmp_path)]) == 0
+    assert "No schema changes." in capsys.readouterr().out
+    assert main(["init", "Bad-Name", "--schema", live, "--dir", str(tmp_path)]) == 2

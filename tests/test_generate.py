@@ -95,3 +95,22 @@ def test_a_project_config_wins_over_the_installed_package(tmp_path: Path) -> Non
     )
     mine = load_api("axro", tmp_path)
     assert not mine.installed and mine.schema_path == tmp_path / "s.graphql"
+
+
+def test_the_base_client_and_token_auth_are_public() -> None:
+    import b2b_graphql
+    from b2b_graphql import GraphQLBaseClient, StaticTokenAuth
+    from b2b_graphql._auth import StaticTokenAuth as Private
+    from b2b_graphql._client import GraphQLBaseClient as PrivateBase
+
+    assert {"GraphQLBaseClient", "StaticTokenAuth"} <= set(b2b_graphql.__all__)
+    assert GraphQLBaseClient is PrivateBase and StaticTokenAuth is Private
+
+
+def test_update_refuses_an_installed_package_config(tmp_path: Path, capsys) -> None:
+    """No codegen/axro.toml here: update would have nothing to write into, so it says so
+    before introspecting anything."""
+    assert main(["update", "--api", "axro", "--url", "http://127.0.0.1:9/", "--root",
+                 str(tmp_path)]) == 2  # fmt: skip
+    err = capsys.readouterr().err
+    assert "installed package's copy" in err and "introspecting" not in err

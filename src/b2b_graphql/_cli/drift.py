@@ -136,9 +136,18 @@ def report_options(parser: argparse.ArgumentParser) -> None:
     _report_options(parser)
 
 
-def emit(report: DiffReport, args: argparse.Namespace, title: str = "Schema drift") -> None:
-    """The report on stdout in `--format`, and the markdown job summary when asked."""
-    text = RENDERERS[args.format](report)
+def emit(
+    report: DiffReport,
+    args: argparse.Namespace,
+    title: str = "Schema drift",
+    schema_file: str | None = None,
+) -> None:
+    """The report on stdout in `--format`, and the markdown job summary when asked.
+    `schema_file`: where GitLab places changes no operation position locates."""
+    if args.format == "gitlab" and schema_file is not None:
+        text = render_gitlab(report, schema_file)
+    else:
+        text = RENDERERS[args.format](report)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if args.format == "gitlab" and not report.changes:
         print(NO_CHANGES, file=sys.stderr)
@@ -183,17 +192,24 @@ def run_diff(args: argparse.Namespace) -> int:
         error(str(exc))
         return EXIT_UNREACHABLE
     report = diff_schemas(old, new, operations, lenient=rules.lenient, ignore=rules.ignore)
-    emit(report, args, f"Schema drift: {args.old} → {args.new}")
+    emit(report, args, f"Schema drift: {args.old} → {args.new}", args.new)
     return report.exit_code(args.fail_on)
 
 
 Live = tuple[ApiConfig, GraphQLSchema, list[OperationFile], DiffReport]
 
 
-def against_live(args: argparse.Namespace) -> Live | int:
-    """Config, live schema, operations and report, or the exit code explaining why not."""
+def against_live(args: argparse.Namespace, *, writes: bool = False) -> Live | int:
+    """Config, live schema, operations and report, or the exit code explaining why not.
+    `writes`: the command changes the project, so an installed package's config will not do."""
     try:
         api = load_api(args.api, args.root)
+        if writes and api.installed:
+            raise ConfigError(
+                f"{api.name}: this needs the project's own codegen/{api.name}.toml (found only "
+                f"the installed package's copy, {api.config_path}); `b2b-graphql init` sets a "
+                "project up"
+            )
         url = args.url or api.url
         if not url:
             raise ConfigError(f"{api.config_path}: no [tool.b2b-graphql] url; pass --url")
@@ -224,7 +240,7 @@ def run_check(args: argparse.Namespace) -> int:
     if isinstance(outcome, int):
         return outcome
     api, _, _, report = outcome
-    emit(report, args, f"Schema drift: {api.name}")
+    emit(report, args, f"Schema drift: {api.name}", api.display(api.schema_path))
     return report.exit_code(args.fail_on)
 
 

@@ -10,7 +10,7 @@ import sys
 from ..codegen.generate import GenerateError, generate
 from ..schema import validate_operations
 from ..schema.patch import patch_sdl
-from . import EXIT_CODEGEN, EXIT_FAIL, EXIT_OK, EXIT_USAGE
+from . import EXIT_CODEGEN, EXIT_FAIL, EXIT_OK
 from ._output import error, progress
 from .drift import against_live, api_options, emit, report_options
 
@@ -25,17 +25,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    outcome = against_live(args)
+    outcome = against_live(args, writes=True)
     if isinstance(outcome, int):
         return outcome
     api, live, operations, report = outcome
-    emit(report, args, f"Schema update: {api.name}")
-    if api.installed:
-        error(
-            f"{api.name}: update needs the project's own codegen/{api.name}.toml (this is the "
-            "installed package's copy); `b2b-graphql init` sets a project up"
-        )
-        return EXIT_USAGE
+    emit(report, args, f"Schema update: {api.name}", api.display(api.schema_path))
     problems = validate_operations(live, operations)
     if problems:
         for problem in problems:
