@@ -352,3 +352,21 @@ def test_init_from_a_url_with_a_custom_api_name(live: str, tmp_path: Path, capsy
     assert main(["check", "--api", "shop", "--root", str(tmp_path)]) == 0
     assert "No schema changes." in capsys.readouterr().out
     assert main(["init", "Bad-Name", "--schema", live, "--dir", str(tmp_path)]) == 2
+
+
+def test_config_headers_read_the_environment(tmp_path: Path, monkeypatch) -> None:
+    from b2b_graphql.config import load_api
+
+    (tmp_path / "codegen").mkdir()
+    (tmp_path / "codegen/x.toml").write_text(
+        '[tool.b2b-graphql]\nheaders = { Authorization = "Bearer $X_TOKEN", '
+        'X-Tenant = "${X_TENANT}-eu", X-Fixed = "yes" }\n'
+        '[tool.ariadne-codegen]\nschema_path = "s.graphql"\nqueries_path = "q"\n'
+    )
+    monkeypatch.delenv("X_TOKEN", raising=False)
+    monkeypatch.setenv("X_TENANT", "acme")
+    api = load_api("x", tmp_path)
+    # An unset variable leaves its header out: anonymous introspection still works.
+    assert api.resolved_headers() == {"X-Tenant": "acme-eu", "X-Fixed": "yes"}
+    monkeypatch.setenv("X_TOKEN", "t0k3n")
+    assert api.resolved_headers()["Authorization"] == "Bearer t0k3n"

@@ -114,3 +114,21 @@ def test_update_refuses_an_installed_package_config(tmp_path: Path, capsys) -> N
                  str(tmp_path)]) == 2  # fmt: skip
     err = capsys.readouterr().err
     assert "installed package's copy" in err and "introspecting" not in err
+
+
+def test_only_environment_references_of_headers_travel_in_the_package(axro_project: Path) -> None:
+    import json
+
+    from b2b_graphql.config import MANIFEST
+
+    config = axro_project / "codegen/axro.toml"
+    config.write_text(
+        config.read_text().replace(
+            'headers = { Authorization = "Bearer $AXRO_TOKEN" }',
+            'headers = { Authorization = "Bearer $AXRO_TOKEN", X-Key = "literal-secret-value" }',
+        )
+    )
+    assert main(["generate", "--api", "axro", "--root", str(axro_project)]) == 0
+    manifest = (axro_project / "generated/axro_gql" / MANIFEST).read_text()
+    assert "literal-secret-value" not in manifest
+    assert json.loads(manifest)["b2b-graphql"]["headers"] == {"Authorization": "Bearer $AXRO_TOKEN"}

@@ -25,9 +25,10 @@ from typing import Any
 
 from ._errors import B2BGraphQLError
 
-__all__ = ["MANIFEST", "ApiConfig", "ConfigError", "find_apis", "load_api"]
+__all__ = ["ENV_REFERENCE", "MANIFEST", "ApiConfig", "ConfigError", "find_apis", "load_api"]
 
-_ENV_REFERENCE = re.compile(r"\$\{(\w+)\}|\$(\w+)")
+ENV_REFERENCE = re.compile(r"\$\{(\w+)\}|\$(\w+)")
+"""`$VAR` or `${VAR}` in a header value: read from the environment when sending."""
 
 MANIFEST = "b2b_graphql_api.json"
 """The config a generated package ships (written by `b2b-graphql generate`)."""
@@ -106,7 +107,7 @@ class ApiConfig:
                 missing = missing or not found
                 return found
 
-            resolved = _ENV_REFERENCE.sub(env, value)
+            resolved = ENV_REFERENCE.sub(env, value)
             if not missing:
                 headers[name] = resolved
         return headers

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._errors import B2BGraphQLError
-from ..config import MANIFEST, ApiConfig
+from ..config import ENV_REFERENCE, MANIFEST, ApiConfig
 
 __all__ = ["OPERATIONS_FOLDER", "GenerateError", "GenerationResult", "generate"]
 
@@ -130,10 +130,17 @@ def _ship_inputs(api: ApiConfig, package: Path) -> None:
         "target_package_path": "..",
         "plugins": list(api.codegen.get("plugins", [])),
     }
+    options = dict(api.options)
+    if "headers" in options:
+        # Only `$VAR` references travel: a literal value may be a secret, and the package may
+        # be published as a wheel.
+        options["headers"] = {
+            name: value for name, value in api.headers.items() if ENV_REFERENCE.search(value)
+        }
     manifest = {
         "format": MANIFEST_FORMAT,
         "api": api.name,
-        "b2b-graphql": api.options,
+        "b2b-graphql": options,
         "ariadne-codegen": codegen,
     }
     text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
