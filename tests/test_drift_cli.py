@@ -6,6 +6,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -370,3 +371,30 @@ def test_config_headers_read_the_environment(tmp_path: Path, monkeypatch) -> Non
     assert api.resolved_headers() == {"X-Tenant": "acme-eu", "X-Fixed": "yes"}
     monkeypatch.setenv("X_TOKEN", "t0k3n")
     assert api.resolved_headers()["Authorization"] == "Bearer t0k3n"
+
+
+def test_custom_sandbox_serves_deterministic_typed_data(tmp_path: Path) -> None:
+    """The docs/drift.md snippet: schema-driven data for any schema, over real HTTP."""
+    import httpx
+
+    from b2b_graphql.sandbox.custom import DEFAULT_PATH, create_app_from_file
+
+    schema = tmp_path / "s.graphql"
+    schema.write_text(
+        "scalar DateTime\nenum K { A B }\ntype W { id: ID! at: DateTime! k: K! }\n"
+        "type G { id: ID! }\nunion U = W | G\n"
+        "type Query { ws(first: Int): [W!]! u: U }\ntype Mutation { make(n: String!): W! }\n"
+    )
+    query = {"query": "{ ws(first: 2) { id at k } u { __typename } }"}
+    with SandboxServer(create_app_from_file(schema), path=DEFAULT_PATH) as server:
+        first = httpx.post(server.url, json=query, timeout=10).json()
+        second = httpx.post(server.url, json=query, timeout=10).json()
+        made = httpx.post(
+            server.url, json={"query": 'mutation { make(n: "x") { id } }'}, timeout=10
+        ).json()
+    assert first == second and "errors" not in first
+    widgets = first["data"]["ws"]
+    assert len(widgets) == 2 and {w["k"] for w in widgets} <= {"A", "B"}
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", w["at"]) for w in widgets)
+    assert first["data"]["u"]["__typename"] in {"W", "G"}
+    assert made["data"]["make"]["id"]
