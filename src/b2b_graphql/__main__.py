@@ -28,8 +28,8 @@ exit codes:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="b2b-graphql",
-        description="Typed GraphQL clients for AXRO, Order41 and Hipex: sandbox servers, "
-        "code generation and schema-drift checks.",
+        description="Typed GraphQL clients for AXRO, Order41, Hipex and your own APIs: "
+        "sandbox servers, code generation and schema-drift checks (docs/drift.md).",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -703,3 +703,11 @@ def test_breaking_without_operations_is_an_error_without_file() -> None:
         "::error title=breaking schema change%3A Product.sku::FIELD_REMOVED Product.sku: "
         "field removed\n"
     )
+
+
+@pytest.mark.parametrize("kind", list(ChangeKind), ids=lambda k: k.code)
+def test_every_change_code_is_documented(kind: ChangeKind) -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs/drift.md").read_text()
+    assert f"`{kind.code}`" in docs

@@ -17,7 +17,9 @@ SANDBOXES = ("axro", "order41", "hipex")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("sandbox", help="run a local sandbox server on 127.0.0.1")
+    parser = sub.add_parser(
+        "sandbox", help="run a local sandbox server on 127.0.0.1 (an API's, or any --schema's)"
+    )
     parser.add_argument("name", nargs="?", choices=SANDBOXES, help="which API's sandbox to serve")
     parser.add_argument(
         "--schema", type=Path, metavar="FILE",
