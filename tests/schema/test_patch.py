@@ -116,3 +116,14 @@ def test_a_file_it_cannot_patch_is_printed_afresh() -> None:
     result = patch_sdl(extended, schema_from_sdl("type Query { a: Int b: Int c: Int }"))
     assert not result.exact
     assert result.text == print_sdl(schema_from_sdl("type Query { a: Int b: Int c: Int }"))
+
+
+@pytest.mark.parametrize("source", ["axro", "hipex", "order41"])
+@pytest.mark.parametrize("target", ["axro", "hipex", "order41"])
+def test_any_schema_patches_into_any_file_exactly(source: str, target: str) -> None:
+    """The worst case, every definition different: still exact, never a fallback."""
+    text = (ROOT / f"schemas/{source}.graphql").read_text()
+    live = schema_from_sdl((ROOT / f"schemas/{target}.graphql").read_text())
+    result = patch_sdl(text, live)
+    assert result.exact
+    assert print_sdl(schema_from_sdl(result.text)) == print_sdl(live)
