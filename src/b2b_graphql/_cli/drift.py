@@ -77,14 +77,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
     add_auth_options(p)
-    _report_options(p)
+    report_options(p)
     p.set_defaults(run=run_diff)
 
     p = sub.add_parser(
         "check", help="diff a live endpoint against the committed schema and operations"
     )
     api_options(p)
-    _report_options(p)
+    report_options(p)
     p.set_defaults(run=run_check)
 
     p = sub.add_parser(
@@ -114,7 +114,7 @@ def api_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _report_options(parser: argparse.ArgumentParser) -> None:
+def report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(RENDERERS), default="text",
         help="report format: text, versioned json (docs/drift.md), github annotations, "
@@ -130,10 +130,6 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
         if os.environ.get("GITHUB_STEP_SUMMARY") else None,
         help="also append a markdown summary to FILE (default: $GITHUB_STEP_SUMMARY when set)",
     )  # fmt: skip
-
-
-def report_options(parser: argparse.ArgumentParser) -> None:
-    _report_options(parser)
 
 
 def emit(
