@@ -79,6 +79,9 @@ def test_init_generate_call_and_check_a_made_up_api(
     installed.run("b2b-graphql", "init", "shop", "--schema", "shop.graphql",
                   cwd=user_project, check=True)  # fmt: skip
     assert (user_project / "schemas/shop.graphql").read_text() == SHOP
+    regenerated = installed.run("b2b-graphql", "generate", "--api", "shop", cwd=user_project,
+                                check=True)  # fmt: skip
+    assert "shop: generated/shop_gql" in regenerated.stdout
     config = (user_project / "codegen/shop.toml").read_text()
     assert "src/" not in config and "base_client_file_path" not in config
     base = (user_project / "generated/shop_gql/async_base_client.py").read_text()
