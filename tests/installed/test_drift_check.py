@@ -71,4 +71,4 @@ def test_check_reports_drift_against_the_installed_operations(
     report = json.loads(result.stdout)
     removed = next(c for c in report["changes"] if c["code"] == "FIELD_REMOVED")
     assert removed["coordinate"] == "ShipmentItem.trackingCode"
-    assert removed["locations"][0]["file"].endswith("operations/shipments.graphql")
+    assert removed["locations"][0]["file"] == "axro_gql/operations/shipments.graphql"

@@ -107,7 +107,8 @@ def operation_files(items: list[str], base: Path | None = None) -> list[Operatio
 
 
 def api_operations(api: ApiConfig) -> list[OperationFile]:
-    """The API's operations, named by their path from the project root (as CI annotates)."""
+    """The API's operations, named by their path from the project root (as CI annotates), or
+    for an installed package's copy from the package (`axro_gql/operations/...`)."""
     if not api.queries_path.is_dir():
         raise OperationLoadError(str(api.queries_path), "not a directory of operation files")
-    return operation_files([str(api.queries_path)], api.root)
+    return operation_files([str(api.queries_path)], api.root.parent if api.installed else api.root)
