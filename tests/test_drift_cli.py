@@ -263,6 +263,11 @@ def test_validate_reports_errors_and_deprecated_usage(tmp_path: Path, capsys) ->
     out = capsys.readouterr().out
     assert f"{bad}:2:3: error: Cannot query field 'nope' on type 'Query'." in out
     assert "2 files: 1 error(s), 1 deprecated usage(s)" in out
+    assert main(["validate", "--schema", str(schema), str(bad), "--format", "github"]) == 1
+    assert (
+        f"::error file={bad},line=2,col=3,title=invalid operation::Cannot query field 'nope'"
+        in capsys.readouterr().out
+    )
 
 
 def test_check_formats_summary_and_ignore_rules(axro_project: Path, tmp_path: Path, capsys) -> None:

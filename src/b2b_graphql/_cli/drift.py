@@ -23,6 +23,7 @@ from ..schema import (
     IntrospectionError,
     OperationFile,
     OperationLoadError,
+    OperationProblem,
     SchemaLoadError,
     deprecated_usages,
     diff_schemas,
@@ -35,6 +36,7 @@ from ..schema import (
     render_text,
     validate_operations,
 )
+from ..schema.report import escape_data, escape_property
 from . import EXIT_FAIL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from ._inputs import (
     add_auth_options,
@@ -94,6 +96,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--schema", required=True, help="SDL file or http(s) endpoint to validate against"
     )
     p.add_argument("operations", nargs="+", help="operation files, folders or globs")
+    p.add_argument(
+        "--format", choices=("text", "github"), default="text",
+        help="text (file:line:col: ...) or github workflow annotations",
+    )  # fmt: skip
     p.add_argument(
         "--fail-on-deprecated", action="store_true",
         help="exit 1 when an operation uses something deprecated (default: only report it)",
@@ -254,10 +260,9 @@ def run_validate(args: argparse.Namespace) -> int:
         return EXIT_UNREACHABLE
     problems = validate_operations(schema, operations)
     deprecated = deprecated_usages(schema, operations)
-    for problem in problems:
-        print(f"{problem.position or '<operations>'}: error: {problem.message}")
-    for usage in deprecated:
-        print(f"{usage.position or '<operations>'}: deprecated: {usage.message}")
+    for level, found in (("error", problems), ("deprecated", deprecated)):
+        for problem in found:
+            print(_validation_line(problem, level, args.format))
     files = f"{len(operations)} file{'s' if len(operations) != 1 else ''}"
     if not problems and not deprecated:
         print(f"{files}: every operation validates, nothing deprecated is used")
@@ -266,3 +271,15 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems or (deprecated and args.fail_on_deprecated):
         return EXIT_FAIL
     return EXIT_OK
+
+
+def _validation_line(problem: OperationProblem, level: str, fmt: str) -> str:
+    if fmt == "text":
+        return f"{problem.position or '<operations>'}: {level}: {problem.message}"
+    command = "error" if level == "error" else "warning"
+    title = "invalid operation" if level == "error" else "deprecated usage"
+    where = problem.position
+    properties = (
+        f"file={escape_property(where.file)},line={where.line},col={where.column}," if where else ""
+    )
+    return f"::{command} {properties}title={escape_property(title)}::{escape_data(problem.message)}"
