@@ -36,7 +36,7 @@ from ..schema import (
     render_text,
     validate_operations,
 )
-from ..schema.report import escape_data, escape_property
+from ..schema.report import workflow_command
 from . import EXIT_FAIL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 from ._inputs import (
     add_auth_options,
@@ -276,10 +276,10 @@ def run_validate(args: argparse.Namespace) -> int:
 def _validation_line(problem: OperationProblem, level: str, fmt: str) -> str:
     if fmt == "text":
         return f"{problem.position or '<operations>'}: {level}: {problem.message}"
-    command = "error" if level == "error" else "warning"
-    title = "invalid operation" if level == "error" else "deprecated usage"
     where = problem.position
     properties = (
-        f"file={escape_property(where.file)},line={where.line},col={where.column}," if where else ""
+        {"file": where.file, "line": str(where.line), "col": str(where.column)} if where else {}
     )
-    return f"::{command} {properties}title={escape_property(title)}::{escape_data(problem.message)}"
+    title = "invalid operation" if level == "error" else "deprecated usage"
+    command = "error" if level == "error" else "warning"
+    return workflow_command(command, {**properties, "title": title}, problem.message)

@@ -23,6 +23,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "summary_line",
+    "workflow_command",
 ]
 
 JSON_VERSION = 2
@@ -133,14 +134,14 @@ def render_github(report: DiffReport) -> str:
     for everything else (safe, ignored, and breaking changes no operation uses).
     """
     if not report.changes:
-        return _command("notice", {"title": "schema drift"}, NO_CHANGES) + "\n"
+        return workflow_command("notice", {"title": "schema drift"}, NO_CHANGES) + "\n"
     lines = []
     for change in report.changes:
         command = _level(change)
         message = f"{change.code} {change.coordinate}: {_message(report, change)}"
         title = f"{change.severity} schema change: {change.coordinate}"
         if not change.locations:
-            lines.append(_command(command, {"title": title}, message))
+            lines.append(workflow_command(command, {"title": title}, message))
         for loc in change.locations:
             properties = {
                 "file": loc.file,
@@ -148,7 +149,7 @@ def render_github(report: DiffReport) -> str:
                 "col": str(loc.column),
                 "title": title,
             }
-            lines.append(_command(command, properties, message))
+            lines.append(workflow_command(command, properties, message))
     return "".join(line + "\n" for line in lines)
 
 
@@ -196,7 +197,8 @@ def render_markdown(report: DiffReport, title: str = "Schema drift") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _command(command: str, properties: dict[str, str], message: str) -> str:
+def workflow_command(command: str, properties: dict[str, str], message: str) -> str:
+    """`::command key=value,...::message`, escaped as the Actions toolkit does."""
     props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
     return f"::{command} {props}::{escape_data(message)}"
 
