@@ -42,6 +42,8 @@ from ._options import CallOptions, ClientOptions
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from ._auth import StaticTokenAuth
+    from ._client import GraphQLBaseClient
     from .axro import AxroApiError, AxroClient
     from .hipex import HipexClient, HipexFormValidationError
     from .order41 import Order41Client
@@ -55,6 +57,7 @@ __all__ = [
     "CallOptions",
     "ClientOptions",
     "ConnectError",
+    "GraphQLBaseClient",
     "GraphQLErrorDetail",
     "GraphQLResponseError",
     "HTTPStatusError",
@@ -72,6 +75,7 @@ __all__ = [
     "ResponseShapeError",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "StaticTokenAuth",
     "TimeoutError",
     "TokenExpiredError",
     "TransportError",
@@ -79,6 +83,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    # The base class of every generated client (your own API's too) and its token auth.
+    "GraphQLBaseClient": "._client",
+    "StaticTokenAuth": "._auth",
     "AxroClient": ".axro",
     "AxroApiError": ".axro",
     "HipexClient": ".hipex",

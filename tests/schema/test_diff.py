@@ -13,11 +13,15 @@ from b2b_graphql.schema import (
     Change,
     ChangeKind,
     DiffReport,
+    IgnoreRule,
+    Leniency,
     OperationFile,
     SourcePosition,
     diff_schemas,
     render_github,
+    render_gitlab,
     render_json,
+    render_markdown,
     render_text,
     schema_from_sdl,
     validate_operations,
@@ -455,9 +459,54 @@ def test_operation_that_no_longer_validates_is_breaking() -> None:
     assert report.changes[0] == invalid[0]  # affecting breaking changes sort first
 
 
-def test_operations_already_invalid_against_the_old_schema_are_not_blamed_on_the_diff() -> None:
+def test_operations_already_invalid_against_the_old_schema_are_reported_not_passed() -> None:
     op = OperationFile.parse("query q {\n  nope\n}\n", "bad.graphql")
-    assert _diff(OLD, op).changes == ()
+    report = _diff(OLD, op)
+    (change,) = report.changes
+    assert (change.code, change.coordinate, [str(p) for p in change.locations]) == (
+        "OPERATION_ALREADY_INVALID",
+        "query q",
+        ["bad.graphql:2:3"],
+    )
+    assert "old schema either" in change.reason and report.exit_code() == 1
+
+
+def test_lenient_enum_keeps_an_added_value_dangerous() -> None:
+    new = OLD.replace("{ ACTIVE RETIRED }", "{ ACTIVE RETIRED DRAFT }")
+    for lenient in (Leniency(enums=True), Leniency(enums=frozenset({"Status"}))):
+        report = diff_schemas(
+            schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=lenient
+        )
+        assert _only(report, "Status.DRAFT")[0] == "dangerous"
+        assert "accepts unknown values" in report.changes[0].reason
+        assert report.exit_code() == 0
+    other = Leniency(enums=frozenset({"Other"}))
+    report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=other)
+    assert _only(report, "Status.DRAFT")[0] == "breaking"
+
+
+def test_lenient_unions_keep_an_added_member_dangerous() -> None:
+    new = OLD.replace("= Product | Category", "= Product | Category | Order")
+    strict = _diff(new, SELECTING)
+    assert _only(strict, "SearchResult")[0] == "breaking"
+    report = diff_schemas(
+        schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], lenient=Leniency(unions=True)
+    )
+    assert _only(report, "SearchResult")[0] == "dangerous"
+
+
+def test_ignore_rules_accept_matching_changes_with_their_reason() -> None:
+    new = OLD.replace(" sku: String status", " status")
+    rules = [IgnoreRule("sku is going away", coordinate="Product.*", code="FIELD_REMOVED")]
+    report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], ignore=rules)
+    (change,) = [c for c in report.changes if c.coordinate == "Product.sku"]
+    assert change.ignored == "sku is going away" and change.severity == "breaking"
+    assert report.exit_code() == 0 and report.exit_code("dangerous") == 0
+    wrong_code = [IgnoreRule("no", coordinate="Product.*", code="FIELD_ADDED")]
+    report = diff_schemas(
+        schema_from_sdl(OLD), schema_from_sdl(new), [SELECTING], ignore=wrong_code
+    )
+    assert report.exit_code() == 1
 
 
 def test_no_operations_means_graphql_level_only() -> None:
@@ -517,14 +566,16 @@ def _sample_report() -> DiffReport:
 
 def test_render_json_shape() -> None:
     document = json.loads(render_json(_sample_report()))
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["operations_checked"] is True
     assert document["changes"][0] == {
         "severity": "breaking",
         "coordinate": "Product.sku",
         "kind": "field_removed",
+        "code": "FIELD_REMOVED",
         "reason": "field removed",
         "affects_client": True,
+        "ignored": None,
         "locations": [{"file": "queries/shop.graphql", "line": 4, "column": 5}],
     }
     assert [(c["severity"], c["coordinate"], c["affects_client"]) for c in document["changes"]] == [
@@ -535,13 +586,53 @@ def test_render_json_shape() -> None:
         ("safe", "Query", False),
     ]
     assert document["summary"] == {
+        "text": "Schema changes: 3 breaking, 1 dangerous, 1 safe "
+        "(2 breaking changes affect this client).",
         "total": 5,
         "breaking": 3,
         "dangerous": 1,
         "safe": 1,
         "affecting_client": 2,
-        "failing": {"breaking": 2, "dangerous": 4},
+        "ignored": 0,
+        # Each severity counted once: 2 breaking changes fail by default, the 1 dangerous one
+        # fails too with --fail-on dangerous (version 1 said 4 here, counting breaking twice).
+        "failing": {"breaking": 2, "dangerous": 1},
     }
+
+
+def test_every_format_says_when_nothing_changed() -> None:
+    empty = DiffReport(())
+    assert render_text(empty) == "No schema changes.\n"
+    assert json.loads(render_json(empty))["summary"]["text"] == "No schema changes."
+    assert render_github(empty) == "::notice title=schema drift::No schema changes.\n"
+    assert json.loads(render_gitlab(empty)) == []
+    assert "No schema changes." in render_markdown(empty)
+
+
+def test_every_change_kind_has_a_stable_upper_case_code() -> None:
+    for kind in ChangeKind:
+        assert kind.code == kind.value.upper() == kind.name
+
+
+def test_render_gitlab_code_quality() -> None:
+    issues = json.loads(render_gitlab(_sample_report(), "schemas/shop.graphql"))
+    first = issues[0]
+    assert first["check_name"] == "FIELD_REMOVED" and first["severity"] == "critical"
+    assert first["location"] == {"path": "queries/shop.graphql", "lines": {"begin": 4}}
+    assert first["description"].startswith("FIELD_REMOVED Product.sku: field removed")
+    unplaced = next(i for i in issues if i["check_name"] == "DESCRIPTION_CHANGED")
+    assert unplaced["location"]["path"] == "schemas/shop.graphql"
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert render_gitlab(_sample_report()) == render_gitlab(_sample_report())
+
+
+def test_render_markdown_table() -> None:
+    text = render_markdown(_sample_report(), "Drift: shop")
+    assert text.startswith("### Drift: shop\n\nSchema changes: 3 breaking")
+    assert (
+        "| :x: | `FIELD_REMOVED` | `Product.sku` | field removed | `queries/shop.graphql:4:5` |"
+        in text
+    )
 
 
 def test_render_text_groups_by_severity() -> None:
@@ -550,14 +641,17 @@ def test_render_text_groups_by_severity() -> None:
         "Schema changes: 3 breaking, 1 dangerous, 1 safe (2 breaking changes affect this client).",
         "",
         "BREAKING (3)",
-        "  Product.sku: field removed",
+        "  FIELD_REMOVED Product.sku: field removed",
         "      queries/shop.graphql:4:5",
-        "  Status.DRAFT: enum value added and Status is selected: the generated enum rejects "
-        "unknown values, so the whole response fails to parse",
+        "  ENUM_VALUE_ADDED Status.DRAFT: enum value added and Status is selected: the "
+        "generated enum rejects unknown values, so the whole response fails to parse",
     ]
-    assert "  Order.status: field removed [breaking for the API, harmless for this client]" in text
+    assert (
+        "  FIELD_REMOVED Order.status: field removed "
+        "[breaking for the API, harmless for this client]" in text
+    )
     assert "\nDANGEROUS (1)\n" in text
-    assert "\nSAFE (1)\n  Query: description added\n" in text
+    assert "\nSAFE (1)\n  DESCRIPTION_CHANGED Query: description added\n" in text
     assert render_text(DiffReport(())) == "No schema changes.\n"
 
 
@@ -565,20 +659,23 @@ def test_render_github_commands_and_escaping() -> None:
     lines = render_github(_sample_report()).splitlines()
     assert lines[0] == (
         "::error file=queries/shop.graphql,line=4,col=5,"
-        "title=breaking schema change%3A Product.sku::Product.sku: field removed"
+        "title=breaking schema change%3A Product.sku::FIELD_REMOVED Product.sku: field removed"
     )
     assert lines[1].startswith(
         "::error file=queries/shop.graphql,line=5,col=5,title=breaking schema change%3A "
-        "Status.DRAFT::Status.DRAFT: enum value added"
+        "Status.DRAFT::ENUM_VALUE_ADDED Status.DRAFT: enum value added"
     )
     assert lines[2] == (
-        "::notice title=breaking schema change%3A Order.status::Order.status: field removed "
+        "::notice title=breaking schema change%3A Order.status::FIELD_REMOVED Order.status: "
+        "field removed "
         "[breaking for the API, harmless for this client]"
     )
     assert lines[3].startswith(
         "::warning title=dangerous schema change%3A Query.products(first%3A)::"
     )
-    assert lines[4] == "::notice title=safe schema change%3A Query::Query: description added"
+    assert lines[4] == (
+        "::notice title=safe schema change%3A Query::DESCRIPTION_CHANGED Query: description added"
+    )
     assert len(lines) == 5
 
 
@@ -595,7 +692,7 @@ def test_github_escaping_rules() -> None:
     )
     assert render_github(DiffReport((change,), operations_checked=True)) == (
         "::error file=dir%2Cwith%3Aodd.graphql,line=1,col=2,title=breaking schema change%3A T.f"
-        "::T.f: 50%25 gone%0Areally\n"
+        "::FIELD_REMOVED T.f: 50%25 gone%0Areally\n"
     )
 
 
@@ -603,5 +700,14 @@ def test_breaking_without_operations_is_an_error_without_file() -> None:
     new = OLD.replace(" sku: String status", " status")
     report = diff_schemas(schema_from_sdl(OLD), schema_from_sdl(new))
     assert render_github(report) == (
-        "::error title=breaking schema change%3A Product.sku::Product.sku: field removed\n"
+        "::error title=breaking schema change%3A Product.sku::FIELD_REMOVED Product.sku: "
+        "field removed\n"
     )
+
+
+@pytest.mark.parametrize("kind", list(ChangeKind), ids=lambda k: k.code)
+def test_every_change_code_is_documented(kind: ChangeKind) -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs/drift.md").read_text()
+    assert f"`{kind.code}`" in docs

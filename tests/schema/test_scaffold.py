@@ -68,7 +68,10 @@ def test_scaffolds_every_uncovered_root_field_into_domain_files(
     layout = {f.path.name: [op.name for op in f.operations] for f in result.files}
     assert layout == {
         "cart.graphql": ["cart", "addToCart"],
-        "misc.graphql": ["node", "search", "serverTime"],
+        # no keyword: grouped by the returned type; a leaf-returning field goes to misc
+        "misc.graphql": ["serverTime"],
+        "node.graphql": ["node"],
+        "search_result.graphql": ["search"],
         "orders.graphql": ["createOrder"],
         "products.graphql": ["listProductsMeta", "product", "products", "productsMutation"],
     }
@@ -79,7 +82,7 @@ def test_scaffolds_every_uncovered_root_field_into_domain_files(
 def test_every_written_file_validates(schema: GraphQLSchema, tmp_path: Path) -> None:
     scaffold_operations(schema, tmp_path)
     files = load_operations(tmp_path)
-    assert len(files) == 4
+    assert len(files) == 6
     assert validate_operations(schema, files) == []
     for file in files:
         assert validate(schema, file.document) == []
@@ -161,7 +164,8 @@ def test_readable_output(schema: GraphQLSchema, tmp_path: Path) -> None:
     assert "convertedPrice" not in products.text
     assert "legacyCode" not in products.text
 
-    misc = next(f for f in result.files if f.path.name == "misc.graphql")
+    search = next(f for f in result.files if f.path.name == "search_result.graphql")
+    node = next(f for f in result.files if f.path.name == "node.graphql")
     assert (
         "query search($text: String!) {\n"
         "  search(text: $text) {\n"
@@ -177,12 +181,12 @@ def test_readable_output(schema: GraphQLSchema, tmp_path: Path) -> None:
         "    }\n"
         "  }\n"
         "}"
-    ) in misc.text
+    ) in search.text
     assert (
         "query node($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n"
         "    ... on Category {\n      title\n    }\n"
         "    ... on Product {\n      name\n      status\n    }\n  }\n}"
-    ) in misc.text
+    ) in node.text
 
 
 def test_depth_limits_nesting_and_cycles_are_cut(schema: GraphQLSchema, tmp_path: Path) -> None:
@@ -204,7 +208,15 @@ def test_depth_limits_nesting_and_cycles_are_cut(schema: GraphQLSchema, tmp_path
 
 def test_custom_domains(schema: GraphQLSchema, tmp_path: Path) -> None:
     result = scaffold_operations(schema, tmp_path, domains={"search": "find"}, dry_run=True)
-    assert sorted(f.path.name for f in result.files) == ["find.graphql", "misc.graphql"]
+    assert sorted(f.path.name for f in result.files) == [
+        "cart.graphql",
+        "find.graphql",
+        "meta.graphql",
+        "misc.graphql",
+        "node.graphql",
+        "order.graphql",
+        "product.graphql",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -240,3 +252,56 @@ def test_domain_heuristic(field: str, domain: str) -> None:
 def test_operation_file_parse_keeps_the_path() -> None:
     op = OperationFile.parse("query q { a }", "x/y.graphql")
     assert op.path == "x/y.graphql"
+
+
+CONFLICTING = """
+type Book { id: ID! name: String }
+type Author { id: ID! name: String! born: Int }
+union Hit = Book | Author
+interface Named { id: ID! }
+type Shelf implements Named { id: ID! size: Int }
+type Box implements Named { id: ID! size: String }
+type Query {
+  hits: [Hit!]!
+  named: Named
+  broken(where: String!): Int
+}
+"""
+
+
+def test_conflicting_member_fields_get_aliases(tmp_path: Path) -> None:
+    schema = schema_from_sdl(CONFLICTING)
+    result = scaffold_operations(schema, tmp_path)
+    text = "".join(f.text for f in result.files)
+    assert "... on Author {\n      id\n      name\n      born\n    }" in text
+    assert "... on Book {\n      id\n      bookName: name\n    }" in text
+    assert "shelfSize: size" in text
+    assert validate_operations(schema, load_operations(tmp_path)) == []
+
+
+def test_an_invalid_operation_is_left_out_and_the_rest_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from b2b_graphql.schema import scaffold as module
+
+    real = module._operation
+
+    def broken_for_one(schema, kind, name, field_name, root_field, depth):  # type: ignore[no-untyped-def]
+        node = real(schema, kind, name, field_name, root_field, depth)
+        if field_name == "hits":  # simulate a selection the validator refuses
+            return parse("query hits { hits { nope } }").definitions[0]
+        return node
+
+    monkeypatch.setattr(module, "_operation", broken_for_one)
+    schema = schema_from_sdl(CONFLICTING)
+    result = scaffold_operations(schema, tmp_path, group_by="root")
+    (query,) = result.files
+    assert [op.name for op in query.operations] == ["broken", "named"]
+    assert "# Left out Query.hits: the scaffolded operation does not validate" in query.text
+    assert any(c == "Query.hits" and "does not validate" in r for c, r in result.skipped)
+    assert validate_operations(schema, load_operations(tmp_path)) == []
+
+
+def test_group_by_root(schema: GraphQLSchema, tmp_path: Path) -> None:
+    result = scaffold_operations(schema, tmp_path, group_by="root", dry_run=True)
+    assert [f.path.name for f in result.files] == ["mutation.graphql", "query.graphql"]

@@ -11,9 +11,17 @@ EXIT_OK = 0
 EXIT_FAIL = 1
 EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
+EXIT_CODEGEN = 4
 
 
 def commands() -> list[Register]:
-    from . import drift, generate, sandbox, scaffold
+    from . import drift, generate, init, sandbox, scaffold, update
 
-    return [sandbox.register, generate.register, drift.register, scaffold.register]
+    return [
+        sandbox.register,
+        generate.register,
+        drift.register,
+        update.register,
+        scaffold.register,
+        init.register,
+    ]

@@ -1,18 +1,16 @@
-"""Progress on a terminal, silence in CI: long steps report through `progress()`."""
+"""What the commands say on stderr: progress before each slow step, and errors.
+
+Progress goes to stderr always (a CI log then shows what a slow step is waiting on); the
+report itself is the only thing on stdout.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 
 
-def interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
-
-
 def progress(message: str) -> None:
-    if interactive():
-        print(f"… {message}", file=sys.stderr, flush=True)
+    print(f"… {message}", file=sys.stderr, flush=True)
 
 
 def error(message: str) -> None:

@@ -17,7 +17,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "generate",
         help="regenerate the clients (removing orphan modules), or --check that they are current",
     )
-    parser.add_argument("--api", action="append", help="only this API (repeatable); default: all")
+    parser.add_argument(
+        "--api", action="append", metavar="NAME",
+        help="only the API of codegen/NAME.toml (repeatable; default: every codegen/*.toml)",
+    )  # fmt: skip
     parser.add_argument(
         "--check",
         action="store_true",
@@ -33,9 +36,11 @@ def run(args: argparse.Namespace) -> int:
         error(f"no codegen/*.toml under {args.root}")
         return EXIT_USAGE
     failed = False
+    stale: list[str] = []
     for name in names:
         try:
-            result = generate(load_api(name, args.root), check=args.check, progress=progress)
+            api = load_api(name, args.root)
+            result = generate(api, check=args.check, progress=progress)
         except ConfigError as exc:
             error(str(exc))
             return EXIT_USAGE
@@ -43,22 +48,24 @@ def run(args: argparse.Namespace) -> int:
             error(str(exc))
             failed = True
             continue
+        package = api.display(result.package)
         if args.check and not result.up_to_date:
             failed = True
-            package = result.package.name
+            stale.append(name)
             for kind, names_ in (
                 ("stale", result.stale),
                 ("missing", result.missing),
                 ("orphan", result.orphans),
             ):
                 for file in names_:
-                    print(f"{kind}: generated/{package}/{file}")
+                    print(f"{kind}: {package}/{file}")
             for diff in result.diffs[:5]:
                 sys.stdout.write(diff)
         elif args.check:
-            print(f"{name}: generated/{result.package.name} is up to date")
+            print(f"{name}: {package} is up to date")
         else:
-            print(f"{name}: generated/{result.package.name}")
-    if failed and args.check:
-        error("generated code is stale: run `make generate` and commit the result")
+            print(f"{name}: {package}")
+    if stale:
+        apis = " ".join(f"--api {name}" for name in stale)
+        error(f"generated code is stale: run `b2b-graphql generate {apis}` and commit the result")
     return EXIT_FAIL if failed else EXIT_OK

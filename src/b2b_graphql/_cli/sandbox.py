@@ -1,12 +1,18 @@
 """`sandbox NAME [--port N] [--json] [knobs]`: serve an API's sandbox on 127.0.0.1 until
-interrupted. The knobs are `build_app` options; the ones of another API are refused."""
+interrupted. The knobs are `build_app` options; the ones of another API are refused.
+
+`sandbox --schema FILE` serves schema-driven data for any schema instead (`sandbox.custom`);
+of the knobs it takes `--latency`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
+from .._errors import B2BGraphQLError
 from . import EXIT_OK, EXIT_USAGE
 from ._output import error
 
@@ -36,10 +42,17 @@ def _non_negative(kind: type[int] | type[float]) -> Any:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "sandbox",
-        help="run a local sandbox server on 127.0.0.1",
-        description="Serve a seeded, in-memory sandbox of NAME on 127.0.0.1 until Ctrl-C.",
+        help="run a local sandbox server on 127.0.0.1 (an API's, or any --schema's)",
+        description="Serve a seeded, in-memory sandbox of NAME (or schema-driven data for "
+        "--schema FILE) on 127.0.0.1 until Ctrl-C.",
     )
-    parser.add_argument("name", choices=SANDBOXES)
+    parser.add_argument("name", nargs="?", choices=SANDBOXES, help="which API's sandbox to serve")
+    parser.add_argument(
+        "--schema",
+        type=Path,
+        metavar="FILE",
+        help="instead of NAME: serve schema-driven data for this SDL file at /graphql",
+    )
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     parser.add_argument(
         "--json",
@@ -105,10 +118,27 @@ def sandbox_options(args: argparse.Namespace) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     from ..sandbox import build_app
 
+    if (args.name is None) == (args.schema is None):
+        error("name a sandbox (axro, order41, hipex) or pass --schema FILE, not both")
+        return EXIT_USAGE
     try:
-        app, path, credentials = build_app(args.name, **sandbox_options(args))
-    except (ImportError, KeyError, TypeError, ValueError) as exc:
-        error(f"cannot start the {args.name} sandbox: {exc}")
+        if args.schema is not None:
+            from ..sandbox import custom
+
+            args.name = args.schema.stem
+            options = sandbox_options(args)
+            latency = options.pop("latency", 0.0)
+            if options:
+                raise ValueError(
+                    f"--schema takes only --latency of the knobs, not {sorted(options)}"
+                )
+            app = custom.create_app_from_file(args.schema)
+            app.latency = latency
+            path, credentials = custom.DEFAULT_PATH, dict[str, str]()
+        else:
+            app, path, credentials = build_app(args.name, **sandbox_options(args))
+    except (ImportError, KeyError, TypeError, ValueError, B2BGraphQLError) as exc:
+        error(f"cannot start the {args.name or args.schema} sandbox: {exc}")
         return EXIT_USAGE
     from ..sandbox.runner import SandboxServer
 

@@ -1,6 +1,16 @@
 """API-agnostic schema tooling: SDL snapshots, introspection, client-aware diffs, scaffolding."""
 
-from .diff import Change, ChangeKind, DiffReport, FailOn, Severity, diff_schemas
+from .diff import (
+    Change,
+    ChangeKind,
+    DiffReport,
+    FailOn,
+    IgnoreRule,
+    Leniency,
+    Severity,
+    Strictness,
+    diff_schemas,
+)
 from .errors import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -14,8 +24,22 @@ from .errors import (
     SourcePosition,
 )
 from .introspect import introspect
-from .operations import OperationFile, OperationProblem, load_operations, validate_operations
-from .report import JSON_VERSION, render_github, render_json, render_text
+from .operations import (
+    OperationFile,
+    OperationProblem,
+    deprecated_usages,
+    load_operations,
+    validate_operations,
+)
+from .report import (
+    JSON_VERSION,
+    NO_CHANGES,
+    render_github,
+    render_gitlab,
+    render_json,
+    render_markdown,
+    render_text,
+)
 from .scaffold import (
     DEFAULT_DOMAINS,
     ScaffoldedFile,
@@ -28,15 +52,18 @@ from .sdl import load_schema, print_sdl, schema_from_sdl
 __all__ = [
     "DEFAULT_DOMAINS",
     "JSON_VERSION",
+    "NO_CHANGES",
     "Change",
     "ChangeKind",
     "DiffReport",
     "FailOn",
+    "IgnoreRule",
     "IntrospectionConnectionError",
     "IntrospectionDisabledError",
     "IntrospectionError",
     "IntrospectionHTTPError",
     "IntrospectionResponseError",
+    "Leniency",
     "OperationFile",
     "OperationLoadError",
     "OperationProblem",
@@ -48,13 +75,17 @@ __all__ = [
     "SchemaToolError",
     "Severity",
     "SourcePosition",
+    "Strictness",
+    "deprecated_usages",
     "diff_schemas",
     "introspect",
     "load_operations",
     "load_schema",
     "print_sdl",
     "render_github",
+    "render_gitlab",
     "render_json",
+    "render_markdown",
     "render_text",
     "scaffold_operations",
     "schema_from_sdl",

@@ -15,7 +15,7 @@ query-string values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import httpx
@@ -50,22 +50,49 @@ _BASELINE_QUERY = get_introspection_query(descriptions=True)
 _MODERN_ONLY = ("specifiedByURL", "isRepeatable", "includeDeprecated", "description")
 
 
+RetryReport = Callable[[int, int, str, float], None]
+"""``(next_attempt, max_attempts, why_the_last_failed, wait_seconds)``, before each retry."""
+
+
+class _IntrospectionClient(GraphQLBaseClient):
+    """Our client, telling the caller about each retry as it happens (CI logs show them)."""
+
+    api_name = "introspection"
+
+    def __init__(self, url: str, *, on_retry: RetryReport | None, **options: Any) -> None:
+        super().__init__(url, **options)
+        self._on_retry = on_retry
+
+    def _retrying(self, send: Any, attempt: int, wait: float, reason: str) -> None:
+        super()._retrying(send, attempt, wait, reason)
+        if self._on_retry is not None:
+            self._on_retry(attempt + 1, self.retry.max_attempts, reason, wait)
+
+
 async def introspect(
     url: str,
     headers: Mapping[str, str] | None = None,
     *,
     timeout: float = 30.0,
     transport: httpx.AsyncBaseTransport | None = None,
+    on_retry: RetryReport | None = None,
 ) -> GraphQLSchema:
     """POST the introspection query to ``url`` and build the client schema from the answer.
 
     It is sent like any query of ours (`GraphQLBaseClient`): retried on connection errors,
-    timeouts, 429 and 502/503/504 within the deadline; what the answer means is judged here.
+    timeouts, 429 and 502/503/504; what the answer means is judged here. ``timeout`` bounds
+    the whole introspection, retries included (and so each attempt); ``on_retry`` hears of
+    each retry before its wait.
     """
     secrets = [value for value in (headers or {}).values() if len(value) >= 4]
     shown_url = display_url(url)
-    async with GraphQLBaseClient(
-        url, headers=headers, timeout=timeout, transport=transport
+    async with _IntrospectionClient(
+        url,
+        headers=headers,
+        timeout=timeout,
+        deadline=timeout,
+        transport=transport,
+        on_retry=on_retry,
     ) as client:
         for query in (_MODERN_QUERY, _BASELINE_QUERY):
             payload = await _post(client, shown_url, query, secrets, timeout)
@@ -81,8 +108,13 @@ async def _post(
     """Send one query; return the GraphQL response object or raise a typed error."""
     try:
         response = await client.execute(query, "IntrospectionQuery")
-    except TimeoutError:
-        raise IntrospectionConnectionError(shown_url, f"timed out after {timeout:g}s") from None
+    except TimeoutError as error:
+        attempts = getattr(error, "attempts", 1) or 1
+        raise IntrospectionConnectionError(
+            shown_url,
+            f"no answer within {timeout:g}s ({attempts} attempt{'s' if attempts != 1 else ''}; "
+            "--timeout sets the limit)",
+        ) from None
     except TransportError as error:
         reason = _mask(error.reason or type(error).__name__, secrets)
         raise IntrospectionConnectionError(shown_url, f"cannot connect ({reason})") from None

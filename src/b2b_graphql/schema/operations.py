@@ -58,6 +58,7 @@ __all__ = [
     "UsageIndex",
     "definition_label",
     "definitions_containing",
+    "deprecated_usages",
     "index_usages",
     "load_operations",
     "validate_operations",
@@ -127,6 +128,23 @@ def validate_operations(
     for error in validate(schema, document, max_errors=10_000):
         problems.append(_problem(error, spans))
     return sorted(problems, key=_problem_key)
+
+
+def deprecated_usages(
+    schema: GraphQLSchema, operations: Sequence[OperationFile]
+) -> list[OperationProblem]:
+    """Where the operations use deprecated fields, arguments, input fields or enum values
+    (graphql-core's ``NoDeprecatedCustomRule``), sorted by position."""
+    from graphql.validation import NoDeprecatedCustomRule
+
+    document = DocumentNode(
+        definitions=tuple(d for op in operations for d in op.document.definitions)
+    )
+    if not document.definitions:
+        return []
+    spans = _definition_spans(operations)
+    errors = validate(schema, document, [NoDeprecatedCustomRule], max_errors=10_000)
+    return sorted((_problem(error, spans) for error in errors), key=_problem_key)
 
 
 def _problem(error: GraphQLError, spans: list[_Span]) -> OperationProblem:

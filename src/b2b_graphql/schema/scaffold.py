@@ -11,10 +11,13 @@ Rules:
   ``out_dir`` (through fragments too). Deprecated root fields, ``__`` meta fields and
   subscriptions are skipped.
 - User files are never edited or overwritten: operations go only into files this run creates
-  (opened with exclusive create). A field's domain (see :data:`DEFAULT_DOMAINS`) names the file:
-  ``<domain>.graphql`` when free, else ``<domain>_scaffold.graphql``, ``<domain>_scaffold_2
-  .graphql``... Fields matching no keyword go to ``misc``. A second run writes nothing because
-  the first run's operations now cover those fields.
+  (opened with exclusive create). A field's domain (see :data:`DEFAULT_DOMAINS`, or the
+  ``domains`` given) names the file: ``<domain>.graphql`` when free, else
+  ``<domain>_scaffold.graphql``, ``<domain>_scaffold_2.graphql``... A field matching no keyword
+  is grouped by the object, interface or union type it returns (``createWidget: Widget`` ->
+  ``widget``), a leaf-returning one goes to ``misc``. ``group_by="root"`` groups by operation
+  kind instead (``query``, ``mutation``). A second run writes nothing because the first run's
+  operations now cover those fields.
 - Domain: keywords are matched at the start of the words of the field name (camelCase or
   snake_case words, ``getPriceList`` -> get/price/list); the earliest match wins, the longer
   keyword on a tie (``pricelist`` over ``price``).
@@ -26,9 +29,13 @@ Rules:
 - Selection: scalar/enum fields of the type (deprecated ones and ones with required arguments
   skipped); object fields down to ``depth`` levels, never re-entering a type already on the path;
   interfaces and unions get ``__typename`` plus an inline fragment with each possible type's own
-  scalar fields. A type with nothing selectable gets ``__typename``.
-- Every operation is validated against the schema before any file is written, and the text is
-  ``print_ast`` output, so the same schema and directory always give the same files.
+  scalar fields. A type with nothing selectable gets ``__typename``. When members share a field
+  name with different types (``name: String`` and ``name: String!``), which GraphQL forbids in
+  one selection, the later member's field gets an alias (``gadgetName: name``).
+- Every operation is validated against the schema before any file is written; one that still
+  does not validate is left out, with a comment in its file saying why, and the valid ones are
+  written. The text is ``print_ast`` output, so the same schema and directory always give the
+  same files.
 """
 
 from __future__ import annotations
@@ -146,6 +153,7 @@ def scaffold_operations(
     *,
     depth: int = 2,
     domains: Mapping[str, str] | None = None,
+    group_by: str = "domain",
     dry_run: bool = False,
 ) -> ScaffoldResult:
     """Create operation files in ``out_dir`` for uncovered root fields (see module rules)."""
@@ -182,23 +190,37 @@ def scaffold_operations(
             name = _unique(operation_name(field_name), kind, taken_names)
             taken_names.add(name)
             node = _operation(schema, kind, name, field_name, root_field, depth)
-            domain = domain_of(field_name, DEFAULT_DOMAINS if domains is None else domains)
+            if group_by == "root":
+                domain = kind.value
+            else:
+                returned = get_named_type(root_field.type)
+                domain = domain_of(
+                    field_name,
+                    DEFAULT_DOMAINS if domains is None else domains,
+                    None if is_leaf_type(returned) else returned.name,
+                )
             grouped.setdefault(domain, []).append(
                 (ScaffoldedOperation(name, kind.value, coordinate), node)
             )
 
     planned: set[Path] = set()
     for domain in sorted(grouped):
-        entries = grouped[domain]
-        document = DocumentNode(definitions=tuple(node for _, node in entries))
-        errors = validate(schema, document)
-        if errors:
-            details = "; ".join(e.message for e in errors[:5])
-            raise ScaffoldError(f"scaffolded {domain} operations do not validate: {details}")
+        valid, notes = [], []
+        for op, node in grouped[domain]:
+            errors = validate(schema, DocumentNode(definitions=(node,)))
+            if errors:
+                reason = f"does not validate: {errors[0].message}"
+                result.skipped.append((op.coordinate, reason))
+                notes.append(f"# Left out {op.coordinate}: the scaffolded operation {reason}\n")
+            else:
+                valid.append((op, node))
+        if not valid:
+            continue
+        document = DocumentNode(definitions=tuple(node for _, node in valid))
         path = _free_path(out, domain, planned)
         planned.add(path)
-        text = HEADER + "\n" + print_ast(document) + "\n"
-        result.files.append(ScaffoldedFile(path, tuple(op for op, _ in entries), text))
+        text = HEADER + "".join(notes) + "\n" + print_ast(document) + "\n"
+        result.files.append(ScaffoldedFile(path, tuple(op for op, _ in valid), text))
 
     if not dry_run:
         for scaffolded in result.files:
@@ -229,14 +251,19 @@ def operation_name(field_name: str) -> str:
 _WORD_START = re.compile(r"(?:^|_)_*([a-zA-Z0-9])|(?<=[a-z0-9])([A-Z])|(?<=[A-Z])([A-Z])(?=[a-z])")
 
 
-def domain_of(field_name: str, domains: Mapping[str, str] = DEFAULT_DOMAINS) -> str:
-    """The domain of the first keyword found at a word start of ``field_name``."""
+def domain_of(
+    field_name: str, domains: Mapping[str, str] = DEFAULT_DOMAINS, returns: str | None = None
+) -> str:
+    """The domain of the first keyword found at a word start of ``field_name``; else the
+    snake_case name of the composite type it ``returns``; else ``misc``."""
     lowered = field_name.lower()
     starts = [m.start(m.lastindex or 0) for m in _WORD_START.finditer(field_name)]
     for start in starts:
         matches = [kw for kw in domains if lowered.startswith(kw.lower(), start)]
         if matches:
             return domains[max(matches, key=len)]
+    if returns:
+        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", returns).lower()
     return FALLBACK_DOMAIN
 
 
@@ -340,8 +367,16 @@ def _operation(
     )
 
 
-def _field(name: str, selection_set: SelectionSetNode | None = None) -> FieldNode:
-    return FieldNode(name=_name(name), arguments=(), directives=(), selection_set=selection_set)
+def _field(
+    name: str, selection_set: SelectionSetNode | None = None, alias: str | None = None
+) -> FieldNode:
+    return FieldNode(
+        alias=_name(alias) if alias else None,
+        name=_name(name),
+        arguments=(),
+        directives=(),
+        selection_set=selection_set,
+    )
 
 
 _TYPENAME = "__typename"
@@ -365,10 +400,12 @@ def _selection_set(
         selections = _fields(schema, type_, level, depth, path)
     elif isinstance(type_, GraphQLInterfaceType):
         own = _fields(schema, type_, level, depth, path)
-        members = _member_fragments(schema, type_, set(type_.fields))
+        members = _member_fragments(
+            schema, type_, {name: str(f.type) for name, f in type_.fields.items()}
+        )
         selections = [_field(_TYPENAME), *own, *members]
     elif isinstance(type_, GraphQLUnionType):
-        selections = [_field(_TYPENAME), *_member_fragments(schema, type_, set())]
+        selections = [_field(_TYPENAME), *_member_fragments(schema, type_, {})]
     if not selections or all(_is_typename(s) for s in selections):
         if not root:
             return None
@@ -410,19 +447,30 @@ def _fields(
 def _member_fragments(
     schema: GraphQLSchema,
     type_: GraphQLInterfaceType | GraphQLUnionType,
-    already: set[str],
+    already: Mapping[str, str],
 ) -> list[SelectionNode]:
-    """``... on Member { scalars }`` for each possible type with scalars not yet selected."""
+    """``... on Member { scalars }`` for each possible type with scalars not yet selected.
+
+    ``already``: the names selected on the abstract type itself, with their types. A member
+    field whose name another member selected with a different type gets an alias, since both
+    land in one response object (GraphQL's "fields can be merged" rule)."""
     fragments: list[SelectionNode] = []
+    typed: dict[str, str] = {}  # response name -> type, across the member fragments
     for member in sorted(schema.get_possible_types(type_), key=lambda t: t.name):
-        scalars = [
-            _field(name)
-            for name, field_def in member.fields.items()
-            if name not in already
-            and not name.startswith("__")
-            and _selectable(field_def)
-            and is_leaf_type(get_named_type(field_def.type))
-        ]
+        scalars = []
+        for name, field_def in member.fields.items():
+            if (
+                name in already
+                or name.startswith("__")
+                or not _selectable(field_def)
+                or not is_leaf_type(get_named_type(field_def.type))
+            ):
+                continue
+            kind = str(field_def.type)
+            alias = None
+            if typed.setdefault(name, kind) != kind:
+                alias = member.name[0].lower() + member.name[1:] + name[0].upper() + name[1:]
+            scalars.append(_field(name, alias=alias))
         if scalars:
             fragments.append(
                 InlineFragmentNode(
