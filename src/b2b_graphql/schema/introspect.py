@@ -63,10 +63,10 @@ class _IntrospectionClient(GraphQLBaseClient):
         super().__init__(url, **options)
         self._on_retry = on_retry
 
-    def _retrying(self, send: Any, attempt: int, wait: float, reason: str) -> None:
-        super()._retrying(send, attempt, wait, reason)
+    def _retrying(self, send: Any, wait: float, reason: str) -> None:
+        super()._retrying(send, wait, reason)
         if self._on_retry is not None:
-            self._on_retry(attempt + 1, self.retry.max_attempts, reason, wait)
+            self._on_retry(send.call.attempt + 1, self.retry.max_attempts, reason, wait)
 
 
 async def introspect(
