@@ -27,3 +27,15 @@ def test_schema_and_operations_agree(name: str) -> None:
     assert api.url and api.url.startswith("https://")
     shipped = api.codegen.get("files_to_include", [])
     assert api.codegen["schema_path"] in shipped, "the client package must ship its schema"
+
+
+@pytest.mark.parametrize("api", ["axro", "order41", "hipex"])
+def test_every_shipped_config_uses_the_standard_plugins(api: str) -> None:
+    """`b2b-graphql init` gives a user's API STANDARD_PLUGINS; ours must use the same ones."""
+    import tomllib
+
+    from b2b_graphql.codegen import STANDARD_PLUGINS
+
+    config = tomllib.loads((ROOT / "codegen" / f"{api}.toml").read_text("utf-8"))
+    plugins = config["tool"]["ariadne-codegen"]["plugins"]
+    assert [p for p in plugins if p in STANDARD_PLUGINS] == list(STANDARD_PLUGINS)

@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+from ..codegen import STANDARD_PLUGINS
 from ..codegen.generate import GenerateError, generate
 from ..config import ConfigError, load_api
 from ..schema import (
@@ -50,7 +51,7 @@ target_package_name = "{package}"
 target_package_path = "generated"
 client_name = "{client}"
 plugins = [
-    "b2b_graphql.codegen.plugin.ParseOncePlugin",
+{plugins}
 ]
 # The schema ships inside the client package (for `sandbox --schema` and `check`).
 files_to_include = ["schemas/{name}.graphql"]
@@ -159,4 +160,5 @@ def _config_text(name: str, url: str | None) -> str:
         url_line=url_line,
         api_name=json.dumps(name),
         env=name.upper(),
+        plugins="\n".join(f"    {json.dumps(plugin)}," for plugin in STANDARD_PLUGINS),
     )

@@ -73,10 +73,11 @@ class TypedOptionsPlugin(Plugin):
             ),
             len(module.body),
         )
-        module.body.insert(
-            position,
+        # A client without lazy imports has no such block yet, nor the name it tests.
+        module.body[position:position] = [
+            ast.ImportFrom(module="typing", names=[ast.alias(name="TYPE_CHECKING")], level=0),
             ast.If(test=ast.Name(id="TYPE_CHECKING", ctx=ast.Load()), body=imports, orelse=[]),
-        )
+        ]
         return module
 
 
