@@ -36,6 +36,10 @@ async def main(url: str, token: str) -> None:
             {**unchecked, "zip": found.zip, "city": found.city, "phone": "+4940123456"}
         )
         print(f"Created shipping address {address.id}: {address.status}, {address.info}")
+        # AXRO ships only to approved addresses; the sandbox approves one when its contact
+        # data is confirmed (the document's shippingUpdate example answers USABLE).
+        address = await axro.update_shipping_address(address.id, email="einkauf@demo.example")
+        print(f"Confirmed its contact data: {address.status}, {address.info}")
 
         toner = (await axro.products(brand="HP", limit=1)).products.products[0]
         order = await axro.create_order(

@@ -52,17 +52,14 @@ import socket
 import struct
 import threading
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from http import HTTPStatus
 from typing import Any
 
-__all__ = ["CONTROL_PATH", "DEFAULT_RANDOM_KINDS", "KINDS", "Fault", "FaultInjector", "FaultPlan"]
+from ._core.asgi import Message, Receive, Scope, Send, read_body, respond
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
+__all__ = ["CONTROL_PATH", "DEFAULT_RANDOM_KINDS", "KINDS", "Fault", "FaultInjector", "FaultPlan"]
 
 CONTROL_PATH = "/__sandbox__/faults"
 
@@ -340,7 +337,7 @@ class FaultInjector:
         if scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        body = await _read_body(receive)
+        body = await read_body(receive)
         fault = self.plan.next_fault(_operation_name(body))
         replay = _Replay(body, receive)
         if fault is None:
@@ -349,7 +346,7 @@ class FaultInjector:
         await _HANDLERS[fault.kind](self, fault, scope, replay, send)
 
     async def _control(self, scope: Scope, receive: Receive, send: Send) -> None:
-        body = await _read_body(receive)
+        body = await read_body(receive)
         method = scope["method"]
         try:
             if method == "GET":
@@ -360,15 +357,15 @@ class FaultInjector:
             elif method == "POST":
                 result = self.plan.apply(json.loads(body or b"{}"))
             else:
-                await _respond(send, 405, b'{"error": "use GET, POST or DELETE"}')
+                await respond(send, 405, b'{"error": "use GET, POST or DELETE"}')
                 return
         except (ValueError, TypeError) as exc:
-            await _respond(send, 400, json.dumps({"error": str(exc)}).encode())
+            await respond(send, 400, json.dumps({"error": str(exc)}).encode())
             return
         counts = getattr(self.app, "mutation_counts", None)
         if isinstance(counts, Mapping):
             result["mutation_counts"] = dict(counts)
-        await _respond(send, 200, json.dumps(result).encode())
+        await respond(send, 200, json.dumps(result).encode())
 
     async def _run_app(self, scope: Scope, receive: Receive) -> tuple[int, list[Any], bytes]:
         """Run the wrapped app to completion and keep its answer instead of sending it."""
@@ -398,7 +395,7 @@ async def _http_error(
     if fault.retry_after is not None or fault.kind == "rate_limit":
         extra.append((b"retry-after", _retry_after(fault.retry_after).encode()))
     body = f"{status} {_phrase(status)}\n".encode()
-    await _respond(send, status, body, b"text/plain; charset=utf-8", extra)
+    await respond(send, status, body, content_type=b"text/plain; charset=utf-8", headers=extra)
 
 
 async def _reset(
@@ -464,7 +461,7 @@ async def _trickle(
 async def _malformed_json(
     injector: FaultInjector, fault: Fault, scope: Scope, receive: Receive, send: Send
 ) -> None:
-    await _respond(send, fault.status or 200, _MALFORMED)
+    await respond(send, fault.status or 200, _MALFORMED)
 
 
 async def _html(
@@ -472,7 +469,7 @@ async def _html(
 ) -> None:
     status = fault.http_status
     page = _HTML.format(status=status, phrase=_phrase(status))
-    await _respond(send, status, page.encode(), b"text/html; charset=utf-8")
+    await respond(send, status, page.encode(), content_type=b"text/html; charset=utf-8")
 
 
 async def _graphql_error(
@@ -484,7 +481,7 @@ async def _graphql_error(
     if fault.code is not None:
         error["extensions"] = {"code": fault.code}
     body = json.dumps({"errors": [error], "data": fault.data}).encode()
-    await _respond(send, fault.http_status, body, b"application/graphql-response+json")
+    await respond(send, fault.http_status, body, content_type=b"application/graphql-response+json")
 
 
 async def _wrong_shape(
@@ -500,7 +497,7 @@ async def _wrong_shape(
         _corrupt_first_leaf(data)
     else:
         data = {"unexpected": _WRONG}
-    await _respond(send, status, json.dumps({"data": data}).encode())
+    await respond(send, status, json.dumps({"data": data}).encode())
 
 
 async def _drop_auth_header(
@@ -521,7 +518,7 @@ async def _bad_encoding(
     injector: FaultInjector, fault: Fault, scope: Scope, receive: Receive, send: Send
 ) -> None:
     body = b'{"data": {"this": "is not gzip"}}'
-    await _respond(send, fault.status or 200, body, extra=[(b"content-encoding", b"gzip")])
+    await respond(send, fault.status or 200, body, headers=[(b"content-encoding", b"gzip")])
 
 
 _HANDLERS: dict[str, Handler] = {
@@ -561,17 +558,6 @@ class _Replay:
         return await self.raw()
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            return b"".join(chunks)
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
-
-
 def _operation_name(body: bytes) -> str | None:
     try:
         payload = json.loads(body)
@@ -594,18 +580,6 @@ async def _disconnected_within(receive: Receive, seconds: float) -> bool:
     except TimeoutError:
         return False
     return True
-
-
-async def _respond(
-    send: Send,
-    status: int,
-    body: bytes,
-    content_type: bytes = b"application/json",
-    extra: Sequence[tuple[bytes, bytes]] = (),
-) -> None:
-    headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": [*headers, *extra]})
-    await send({"type": "http.response.body", "body": body})
 
 
 async def _break_connection(send: Send, *, started: bool, reset: bool) -> None:
