@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graphql import GraphQLError, build_schema
 
-from .._app import GraphQLApp, RequestContext, load_sdl
+from .._core.app import GraphQLApp, RequestContext, load_sdl
 from . import (
     account,
     auth,

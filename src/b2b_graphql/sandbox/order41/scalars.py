@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from graphql import GraphQLError, GraphQLScalarType, GraphQLSchema, value_from_ast_untyped
+from graphql import GraphQLError, GraphQLSchema
 
+from .._core.binding import bind_scalars as bind
 from .._fake import isoformat
 
 __all__ = ["bind_scalars"]
@@ -49,24 +49,17 @@ def _serialize_json(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
 
 
-def _scalar_literal(parse: Callable[[Any], Any]) -> Callable[..., Any]:
-    def parse_literal(node: Any, variables: Any = None) -> Any:
-        return parse(value_from_ast_untyped(node, variables))
-
-    return parse_literal
-
-
 def bind_scalars(schema: GraphQLSchema) -> None:
     """Give the schema's four custom scalars their wire behaviour (both directions)."""
-    behaviours: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
-        "DateTime": (lambda v: isoformat(v) if isinstance(v, datetime) else v, _parse_datetime),
-        "Date": (lambda v: isoformat(v) if isinstance(v, date) else v, _parse_date),
-        "Json": (_serialize_json, _serialize_json),
-        "SmartBoolean": (_parse_smart_boolean, _parse_smart_boolean),
-    }
-    for name, (serialize, parse) in behaviours.items():
-        scalar = schema.get_type(name)
-        assert isinstance(scalar, GraphQLScalarType)
-        scalar.serialize = serialize  # type: ignore[method-assign,assignment]
-        scalar.parse_value = parse  # type: ignore[method-assign,assignment]
-        scalar.parse_literal = _scalar_literal(parse)  # type: ignore[method-assign]
+    bind(
+        schema,
+        {
+            "DateTime": (
+                lambda v: isoformat(v) if isinstance(v, datetime) else v,
+                _parse_datetime,
+            ),
+            "Date": (lambda v: isoformat(v) if isinstance(v, date) else v, _parse_date),
+            "Json": (_serialize_json, _serialize_json),
+            "SmartBoolean": (_parse_smart_boolean, _parse_smart_boolean),
+        },
+    )

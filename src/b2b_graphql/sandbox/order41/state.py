@@ -20,7 +20,7 @@ from typing import Any
 
 from graphql import GraphQLObjectType, GraphQLSchema, build_schema, get_named_type, is_leaf_type
 
-from .._app import load_sdl
+from .._core.app import load_sdl
 from .._fake import number
 from .filters import Record, fail, find
 
