@@ -1,6 +1,7 @@
 """A peer's view of the Order41 sandbox for the behaviour tests: root fields called by name
-over plain HTTP (httpx, none of our client code) (queries built from the schema's argument types), paging walks, job polling,
-and the registry `BEHAVIOUR` (root field -> the check that proves it behaves)."""
+over plain HTTP (httpx, none of our client code; queries built from the schema's argument
+types), paging walks, job polling, and the registry `BEHAVIOUR` (root field -> the check
+that proves it behaves)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,9 @@ def drop_life(api: Api) -> None:
     assert api.ok("getDrop", "name", id=created["id"]) == {"name": "Peer Drop"}
     assert ids(api.ok("listDrops", "id", filter={"query": "Peer Drop"})) == [created["id"]]
     assert created["id"] in ids(api.ok("discoverDrops", "id", first=100))
-    changed = api.ok("updateDrop", "id name info", id=created["id"], dropData={"name": "Renamed", "info": "i"})
+    changed = api.ok(
+        "updateDrop", "id name info", id=created["id"], dropData={"name": "Renamed", "info": "i"}
+    )
     assert changed == {"id": created["id"], "name": "Renamed", "info": "i"}
     assert api.ok("getDrop", "name", id=created["id"]) == {"name": "Renamed"}
     assert api.ok("deleteDrop", "id", id=created["id"]) == {"id": created["id"]}
@@ -39,7 +41,10 @@ def drop_copies(api: Api) -> None:
     copy = api.ok("duplicateDrop", "id name ownerId", id="2")
     assert copy["name"] == "Summer Basics (copy)" and copy["id"] != "2"
     assert members(api, copy["id"]) == members(api, "2")
-    urlkeys = api.ok("getDrop", "urlkey", id="3")["urlkey"], api.ok("getProfile", "urlkey", id="4")["urlkey"]
+    urlkeys = (
+        api.ok("getDrop", "urlkey", id="3")["urlkey"],
+        api.ok("getProfile", "urlkey", id="4")["urlkey"],
+    )
     job = api.ok("copyDrop", "id type dropId", dropUrlkey=urlkeys[0], targetUserUrlkey=urlkeys[1])
     copied = json.loads(api.finished(job)["result"])["dropId"]
     assert copied == job["dropId"]
@@ -50,7 +55,9 @@ def drop_copies(api: Api) -> None:
 
 @behaviour("addProductsToDrop", "removeProductsFromDrop", "updateDropProduct")
 def drop_products(api: Api) -> None:
-    outside = [p for p in ids(api.ok("listProducts", "id", first=1000)) if p not in members(api, "1")]
+    outside = [
+        p for p in ids(api.ok("listProducts", "id", first=1000)) if p not in members(api, "1")
+    ]
     assert api.ok("addProductsToDrop", dropId="1", productIds=outside[:2]) == 2
     assert api.ok("addProductsToDrop", dropId="1", productIds=outside[:2]) == 0  # present
     assert members(api, "1")[-2:] == outside[:2]
@@ -58,9 +65,13 @@ def drop_products(api: Api) -> None:
     assert counted == len(members(api, "1"))
     assert api.ok("removeProductsFromDrop", dropId="1", productIds=[outside[0], UNKNOWN]) == 1
     assert outside[0] not in members(api, "1")
-    moved = api.ok("updateDropProduct", "productId rowOrder", dropId="1", productId=outside[1], rowOrder=-1)
+    moved = api.ok(
+        "updateDropProduct", "productId rowOrder", dropId="1", productId=outside[1], rowOrder=-1
+    )
     assert moved == {"productId": outside[1], "rowOrder": -1}
-    ordered = api.ok("getDrop", "dropProducts(first: 1, orderBy: [ROW_ORDER_ASC]) { productId }", id="1")
+    ordered = api.ok(
+        "getDrop", "dropProducts(first: 1, orderBy: [ROW_ORDER_ASC]) { productId }", id="1"
+    )
     assert ordered["dropProducts"] == [{"productId": outside[1]}]
     assert api.error("addProductsToDrop", dropId=UNKNOWN, productIds=["1"]) == "NOT_FOUND"
     assert api.error("updateDropProduct", dropId="1", productId=UNKNOWN, rowOrder=1) == "NOT_FOUND"
@@ -69,7 +80,12 @@ def drop_products(api: Api) -> None:
 @behaviour("shareDrop")
 def share_drop(api: Api) -> None:
     assert "2" not in ids(api.ok("listSharedDrops", "id"))
-    shared = api.ok("shareDrop", "id status lastPromotion", id="2", input={"message": "Look", "allContacts": True})
+    shared = api.ok(
+        "shareDrop",
+        "id status lastPromotion",
+        id="2",
+        input={"message": "Look", "allContacts": True},
+    )
     assert shared["id"] == "2" and shared["status"] == 1 and shared["lastPromotion"]
     assert "2" in ids(api.ok("listSharedDrops", "id"))
     assert api.ok("_listSharedDropsMeta", "count")["count"] == 2
@@ -127,11 +143,22 @@ DISCOUNT = "id name percentageValue active ownerId"
 
 @behaviour("createDiscount", "updateDiscount", "deleteDiscounts")
 def discount_life(api: Api) -> None:
-    created = api.ok("createDiscount", DISCOUNT, discount={"name": "Peer 12", "percentageValue": 12.0})
-    assert created["name"] == "Peer 12" and created["percentageValue"] == 12.0 and created["ownerId"] == "1"
+    created = api.ok(
+        "createDiscount", DISCOUNT, discount={"name": "Peer 12", "percentageValue": 12.0}
+    )
+    assert (
+        created["name"] == "Peer 12"
+        and created["percentageValue"] == 12.0
+        and created["ownerId"] == "1"
+    )
     assert api.ok("getDiscount", DISCOUNT, id=created["id"]) == created
     assert ids(api.ok("listDiscounts", "id", filter={"query": "peer"})) == [created["id"]]
-    changed = api.ok("updateDiscount", "percentageValue active", id=created["id"], discount={"percentageValue": 7.5, "active": False})
+    changed = api.ok(
+        "updateDiscount",
+        "percentageValue active",
+        id=created["id"],
+        discount={"percentageValue": 7.5, "active": False},
+    )
     assert changed == {"percentageValue": 7.5, "active": False}
     assert api.ok("getDiscount", "percentageValue", id=created["id"]) == {"percentageValue": 7.5}
     api.ok("addDiscount", "id", discountId=created["id"], dropId="2")
@@ -157,7 +184,9 @@ def drop_discounts(api: Api) -> None:
 
 @behaviour("createEvent")
 def create_event(api: Api) -> None:
-    created = api.ok("createEvent", "id type payload", input={"type": "peer.tested", "payload": '{"ok": true}'})
+    created = api.ok(
+        "createEvent", "id type payload", input={"type": "peer.tested", "payload": '{"ok": true}'}
+    )
     assert created["type"] == "peer.tested" and json.loads(created["payload"]) == {"ok": True}
     assert api.ok("getEvent", "type", id=created["id"]) == {"type": "peer.tested"}
     assert ids(api.ok("listEvents", "id", filters={"type": "peer.tested"})) == [created["id"]]

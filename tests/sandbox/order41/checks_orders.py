@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .api import UNKNOWN, Api, behaviour, ids
+from .api import UNKNOWN, Api, behaviour
 
 CART = "id dropId buyerId cartProducts { productId quantity } _cartProductsMeta { count quantity total }"  # noqa: E501
 ORDER = "id totalAmount sumOfProducts extraCosts qty status comment rating inform cancel"
@@ -19,30 +19,53 @@ def first_member(api: Api, drop_id: str, n: int = 0) -> str:
 @behaviour("addToCart", "updateCartProduct", "removeFromCart")
 def cart_lines(api: Api) -> None:
     product = first_member(api, "3")
-    cart = api.ok("addToCart", CART, input={"dropId": "3", "buyerId": "2", "productId": product, "quantity": 2})
-    assert cart["dropId"] == "3" and cart["cartProducts"] == [{"productId": product, "quantity": 2.0}]
+    cart = api.ok(
+        "addToCart",
+        CART,
+        input={"dropId": "3", "buyerId": "2", "productId": product, "quantity": 2},
+    )
+    assert cart["dropId"] == "3" and cart["cartProducts"] == [
+        {"productId": product, "quantity": 2.0}
+    ]
     again = api.ok("addToCart", CART, input={"dropId": "3", "buyerId": "2", "productId": product})
-    assert again["id"] == cart["id"] and again["_cartProductsMeta"]["quantity"] == 3.0  # same open cart
-    line = api.ok("updateCartProduct", "productId quantity", cartId=cart["id"], productId=product, quantity=7)
+    assert (
+        again["id"] == cart["id"] and again["_cartProductsMeta"]["quantity"] == 3.0
+    )  # same open cart
+    line = api.ok(
+        "updateCartProduct", "productId quantity", cartId=cart["id"], productId=product, quantity=7
+    )
     assert line == {"productId": product, "quantity": 7.0}
-    assert api.ok("getCart", CART, id=cart["id"])["cartProducts"] == [{"productId": product, "quantity": 7.0}]
+    assert api.ok("getCart", CART, id=cart["id"])["cartProducts"] == [
+        {"productId": product, "quantity": 7.0}
+    ]
     line = api.ok("removeFromCart", "quantity", cartId=cart["id"], productId=product, quantity=3)
     assert line == {"quantity": 4.0}
-    assert api.ok("removeFromCart", "quantity", cartId=cart["id"], productId=product) == {"quantity": 0.0}
+    assert api.ok("removeFromCart", "quantity", cartId=cart["id"], productId=product) == {
+        "quantity": 0.0
+    }
     assert api.ok("getCart", CART, id=cart["id"])["cartProducts"] == []
     code = api.error("removeFromCart", cartId=cart["id"], productId=product)
     assert code == "NOT_FOUND"
     outside = first_member(api, "1")
     bad = {"cartId": cart["id"], "productId": outside}
     assert api.error("addToCart", input=bad) == "BAD_USER_INPUT"  # not in the drop
-    assert api.error("updateCartProduct", cartId=UNKNOWN, productId=product, quantity=1) == "NOT_FOUND"
+    assert (
+        api.error("updateCartProduct", cartId=UNKNOWN, productId=product, quantity=1) == "NOT_FOUND"
+    )
 
 
 @behaviour("updateCart", "deleteCart", "duplicateCart")
 def cart_life(api: Api) -> None:
     product = first_member(api, "1", 1)
-    changed = api.ok("updateCart", CART, id="1", cartData={"buyerId": "5", "cartProducts": [{"productId": product, "quantity": 4}]})
-    assert changed["buyerId"] == "5" and changed["cartProducts"] == [{"productId": product, "quantity": 4.0}]
+    changed = api.ok(
+        "updateCart",
+        CART,
+        id="1",
+        cartData={"buyerId": "5", "cartProducts": [{"productId": product, "quantity": 4}]},
+    )
+    assert changed["buyerId"] == "5" and changed["cartProducts"] == [
+        {"productId": product, "quantity": 4.0}
+    ]
     assert api.ok("getCart", "buyerId", id="1") == {"buyerId": "5"}
     copy = api.ok("duplicateCart", CART, id="1")
     assert copy["id"] != "1" and copy["cartProducts"] == changed["cartProducts"]
@@ -74,7 +97,11 @@ def orders_made(api: Api) -> None:
     cart = api.ok("getCart", CART, id="2")
     before = api.ok("_listOrdersMeta", "count")["count"]
     order = api.ok("createOrder", ORDER + " dropId", id="2", note="Peer order", rating=4)
-    assert order["comment"] == "Peer order" and order["rating"] == 4 and order["dropId"] == cart["dropId"]
+    assert (
+        order["comment"] == "Peer order"
+        and order["rating"] == 4
+        and order["dropId"] == cart["dropId"]
+    )
     assert order["qty"] == cart["_cartProductsMeta"]["quantity"]
     assert order["totalAmount"] == pytest.approx(cart["_cartProductsMeta"]["total"])
     assert api.error("getCart", id="2") == "NOT_FOUND"  # the cart became the order
@@ -91,7 +118,9 @@ def orders_made(api: Api) -> None:
     assert api.ok("orderDrops", dropIds=["1"]) == "No carts to order"
 
 
-@behaviour("updateOrder2", "updateOrder", "rateOrder", "sendOrderConfirmation", "returnOrderToStock")
+@behaviour(
+    "updateOrder2", "updateOrder", "rateOrder", "sendOrderConfirmation", "returnOrderToStock"
+)
 def order_edits(api: Api) -> None:
     changed = api.ok("updateOrder2", ORDER, id="6", data={"comment": "Gift", "shippingCosts": 5.0})
     assert changed["comment"] == "Gift"
@@ -121,7 +150,9 @@ def add_product_to_order(api: Api) -> None:
     # DECISION (filters.find): the id wins over the urlkey, as in getOrder.
     added = api.ok("addProductToOrder", "id qty", id="7", urlkey=other, productId="5", quantity=2)
     assert added == {"id": "7", "qty": before["qty"] + 2}
-    by_urlkey = api.ok("addProductToOrder", "id qty", urlkey=before["urlkey"], productId="5", quantity=1)
+    by_urlkey = api.ok(
+        "addProductToOrder", "id qty", urlkey=before["urlkey"], productId="5", quantity=1
+    )
     assert by_urlkey == {"id": "7", "qty": before["qty"] + 3}
     assert api.error("addProductToOrder", id="7", productId=UNKNOWN) == "NOT_FOUND"
 
@@ -129,10 +160,19 @@ def add_product_to_order(api: Api) -> None:
 @behaviour("createOrderExtraCost", "updateOrderExtraCost", "deleteOrderExtraCost")
 def extra_costs(api: Api) -> None:
     total = api.ok("getOrder", "totalAmount", id="9")["totalAmount"]
-    cost = api.ok("createOrderExtraCost", "id amount name taxRatio", orderId="9", data={"amount": 10.0, "name": "SHIPPING_COST_VAT", "taxRatio": 0.19})
-    assert cost["amount"] == 10.0 and cost["name"] == "SHIPPING_COST_VAT" and cost["taxRatio"] == 0.19
+    cost = api.ok(
+        "createOrderExtraCost",
+        "id amount name taxRatio",
+        orderId="9",
+        data={"amount": 10.0, "name": "SHIPPING_COST_VAT", "taxRatio": 0.19},
+    )
+    assert (
+        cost["amount"] == 10.0 and cost["name"] == "SHIPPING_COST_VAT" and cost["taxRatio"] == 0.19
+    )
     assert api.ok("getOrder", "totalAmount", id="9")["totalAmount"] == pytest.approx(total + 10)
-    assert api.ok("updateOrderExtraCost", "amount", id=cost["id"], data={"amount": 4.0}) == {"amount": 4.0}
+    assert api.ok("updateOrderExtraCost", "amount", id=cost["id"], data={"amount": 4.0}) == {
+        "amount": 4.0
+    }
     costs = api.ok("getOrder", "orderExtraCosts { id amount } totalAmount", id="9")
     assert costs["orderExtraCosts"] == [{"id": cost["id"], "amount": 4.0}]
     assert costs["totalAmount"] == pytest.approx(total + 4)
@@ -145,7 +185,11 @@ def extra_costs(api: Api) -> None:
 @behaviour("orderStatistics")
 def statistics(api: Api) -> None:
     for filter_ in ({}, {"buyerId": {"eq": "3"}}, {"dropId": {"eq": "2"}}):
-        stats = api.ok("orderStatistics", "totalAmount totalOrderedItems amountBySupplier { totalAmount }", filter=filter_)
+        stats = api.ok(
+            "orderStatistics",
+            "totalAmount totalOrderedItems amountBySupplier { totalAmount }",
+            filter=filter_,
+        )
         orders = api.ok("listOrders", "totalAmount qty sumOfProducts", filter=filter_, first=1000)
         assert stats["totalAmount"] == pytest.approx(sum(o["totalAmount"] for o in orders))
         assert stats["totalOrderedItems"] == sum(o["qty"] for o in orders)
@@ -155,9 +199,15 @@ def statistics(api: Api) -> None:
 
 @behaviour("getOrdersPricelistId")
 def orders_pricelist(api: Api) -> None:
-    assert api.ok("getOrdersPricelistId", "pricelistId valid", orderId="4") == {"pricelistId": None, "valid": True}
+    assert api.ok("getOrdersPricelistId", "pricelistId valid", orderId="4") == {
+        "pricelistId": None,
+        "valid": True,
+    }
     api.ok("updateOrder2", "id", id="4", data={"appliedPricelistId": "2"})
-    assert api.ok("getOrdersPricelistId", "pricelistId valid", orderId="4") == {"pricelistId": "2", "valid": True}
+    assert api.ok("getOrdersPricelistId", "pricelistId valid", orderId="4") == {
+        "pricelistId": "2",
+        "valid": True,
+    }
     api.ok("deletePricelist", pricelistId="2")
     assert api.ok("getOrdersPricelistId", "valid", orderId="4") == {"valid": False}
     assert api.error("getOrdersPricelistId", orderId=UNKNOWN) == "NOT_FOUND"

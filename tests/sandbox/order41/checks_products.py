@@ -35,7 +35,9 @@ def products_in_background(api: Api) -> None:
 
 @behaviour("updateProduct")
 def update_product(api: Api) -> None:
-    updated = api.ok("updateProduct", "id name price", id="5", data={"name": "Renamed", "price": 1.5})
+    updated = api.ok(
+        "updateProduct", "id name price", id="5", data={"name": "Renamed", "price": 1.5}
+    )
     assert updated == {"id": "5", "name": "Renamed", "price": 1.5}
     assert api.ok("getProduct", "name price", id="5") == {"name": "Renamed", "price": 1.5}
     assert api.error("updateProduct", id=UNKNOWN, data={"name": "x"}) == "NOT_FOUND"
@@ -44,7 +46,9 @@ def update_product(api: Api) -> None:
 
 @behaviour("duplicateProduct")
 def duplicate_product(api: Api) -> None:
-    copy = api.ok("duplicateProduct", "id name sku variantsV2 { sku }", id="1", data={"name": "Twin"})
+    copy = api.ok(
+        "duplicateProduct", "id name sku variantsV2 { sku }", id="1", data={"name": "Twin"}
+    )
     original = api.ok("getProduct", "sku variantsV2 { sku }", id="1")
     assert copy["id"] != "1" and copy["name"] == "Twin" and copy["sku"] == original["sku"]
     assert copy["variantsV2"] == original["variantsV2"] and len(copy["variantsV2"]) == 3
@@ -68,19 +72,27 @@ def delete_products(api: Api) -> None:
 @behaviour("createProductVariants", "updateProductVariants", "deleteProductVariants")
 def variants(api: Api) -> None:
     created = api.ok(
-        "createProductVariants", "id sku price parentId", parentId="5",
+        "createProductVariants",
+        "id sku price parentId",
+        parentId="5",
         variants=[{"sku": "V-S", "optionValue1": "S"}, {"sku": "V-M", "price": 3.5}],
     )
-    assert [v["sku"] for v in created] == ["V-S", "V-M"] and {v["parentId"] for v in created} == {"5"}
+    assert [v["sku"] for v in created] == ["V-S", "V-M"] and {v["parentId"] for v in created} == {
+        "5"
+    }
     assert created[1]["price"] == 3.5
     listed = api.ok("getProduct", "variantsV2 { id sku }", id="5")["variantsV2"]
     assert [v["sku"] for v in listed] == ["V-S", "V-M"]
-    changed = api.ok("updateProductVariants", "id sku", variants=[{"id": created[0]["id"], "sku": "V-XS"}])
+    changed = api.ok(
+        "updateProductVariants", "id sku", variants=[{"id": created[0]["id"], "sku": "V-XS"}]
+    )
     assert changed == [{"id": created[0]["id"], "sku": "V-XS"}]
     assert api.ok("getProduct", "sku", id=created[0]["id"]) == {"sku": "V-XS"}
     removed = api.ok("deleteProductVariants", "id", ids=[created[1]["id"]])
     assert ids(removed) == [created[1]["id"]]
-    assert ids(api.ok("getProduct", "variantsV2 { id }", id="5")["variantsV2"]) == [created[0]["id"]]
+    assert ids(api.ok("getProduct", "variantsV2 { id }", id="5")["variantsV2"]) == [
+        created[0]["id"]
+    ]
     assert api.error("deleteProductVariants", ids=["5"]) == "BAD_USER_INPUT"  # not a variant
     assert api.error("createProductVariants", parentId=UNKNOWN, variants=[{}]) == "NOT_FOUND"
 
@@ -88,7 +100,10 @@ def variants(api: Api) -> None:
 @behaviour("updateVariantRowOrder")
 def variant_row_order(api: Api) -> None:
     first, *_ = ids(api.ok("getProduct", "variantsV2 { id }", id="1")["variantsV2"])
-    assert api.ok("updateVariantRowOrder", "id rowOrder", id=first, rowOrder=9) == {"id": first, "rowOrder": 9}
+    assert api.ok("updateVariantRowOrder", "id rowOrder", id=first, rowOrder=9) == {
+        "id": first,
+        "rowOrder": 9,
+    }
     assert ids(api.ok("getProduct", "variantsV2 { id }", id="1")["variantsV2"])[-1] == first
     assert api.error("updateVariantRowOrder", id=UNKNOWN, rowOrder=1) == "NOT_FOUND"
 
@@ -101,7 +116,9 @@ def group(api: Api, group_id: str) -> list[dict[str, object]]:
     return next(g["options"] for g in groups if g["id"] == group_id)
 
 
-@behaviour("createProductOptions", "updateProductOption", "removeProductOption", "removeProductOptions")
+@behaviour(
+    "createProductOptions", "updateProductOption", "removeProductOption", "removeProductOptions"
+)
 def options(api: Api) -> None:
     created = api.ok("createProductOptions", "id name order", groupId="3", names=["Wool", "Linen"])
     assert [(o["name"], o["order"]) for o in created] == [("Wool", 0), ("Linen", 1)]

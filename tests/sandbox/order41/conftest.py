@@ -11,8 +11,7 @@ import pytest
 from b2b_graphql.sandbox.order41 import Order41Sandbox
 from tests.sandbox.graphql_http import served
 
-from .api import Api  # noqa: E402
-
+from .api import Api
 
 Served = tuple[httpx.Client, str, Order41Sandbox, dict[str, str], dict[str, Any]]
 

@@ -10,9 +10,12 @@ from b2b_graphql.sandbox._core import bound_fields
 from b2b_graphql.sandbox.order41 import create_app
 
 from . import (  # noqa: F401  (each registers its checks)
+    checks_account,
     checks_drops,
+    checks_integrations,
     checks_lists,
     checks_orders,
+    checks_people,
     checks_products,
 )
 from .api import BEHAVIOUR, ROOTS, Api
@@ -27,7 +30,9 @@ def test_every_root_field_has_a_behaviour_check() -> None:
 def test_no_root_field_is_answered_by_fake_data() -> None:
     app = create_app()
     bound = bound_fields(app.schema)
-    assert [f"{r.name}.{n}" for r in ROOTS.values() for n in r.fields if f"{r.name}.{n}" not in bound] == []
+    assert [
+        f"{r.name}.{n}" for r in ROOTS.values() for n in r.fields if f"{r.name}.{n}" not in bound
+    ] == []
 
 
 @pytest.mark.parametrize("field", FIELDS)

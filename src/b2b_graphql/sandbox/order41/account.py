@@ -81,6 +81,8 @@ def update_setting(call: Call, settings: Any = None) -> str:
     ):
         raise fail(f"token {data['integrationTokenId']} not found", "NOT_FOUND")
     apply(record, data, keep=("ownerId",))
+    if "country" in data:  # an object, so not among the record's scalar fields
+        record["country"] = data["country"]
     return "Settings updated"
 
 
