@@ -110,6 +110,7 @@ def _catalogue(state: Order41Sandbox, count: int, seed: int) -> None:
         )
         chunk = parents[(n - 1) * size : n * size] if n < 4 else parents[3 * size :]
         add_products_to_drop(state, drop["id"], [p["id"] for p in chunk])
+    add_products_to_drop(state, "4", ["4"])  # a variant on its own, named by the examples
     share_drop(state, state.drops["1"], {"message": "New season", "allContacts": True})
     for n, group in enumerate(["Size", "Colour", "Material", "Fit", "Length"], start=1):
         state.insert(
@@ -138,11 +139,12 @@ def _catalogue(state: Order41Sandbox, count: int, seed: int) -> None:
 def _trade(state: Order41Sandbox, orders: int) -> None:
     seller = state.users["1"]
     buyers = [state.users[i] for i in ("2", "3", "5")]
-    for n in range(1, 5):  # standing carts 1-4
-        drop_id = str(1 + (n - 1) % 2)
+    for n in range(1, 5):  # standing carts 1-4 (4 holds variant 4, as the reference's examples)
+        drop_id = "2" if n == 2 else "1"
         cart = create_cart(state, seller, {"dropId": drop_id, "buyerId": buyers[(n - 1) % 3]["id"]})
         members = state.drop_products[drop_id]
-        add_line(state, cart, members[(n - 1) % len(members)]["productId"], float(n + 1))
+        product = "4" if n == 4 else members[(n - 1) % len(members)]["productId"]
+        add_line(state, cart, product, float(n + 1))
     for n in range(1, orders + 1):
         buyer = buyers[n % len(buyers)]
         drop_id = str(1 + n % 2)
@@ -196,7 +198,8 @@ def _trade(state: Order41Sandbox, orders: int) -> None:
             },
             ownerId=seller["id"],
         )
-    state.insert("drop_discounts", "DropDiscount", {}, discountId="1", dropId="1")
+    for discount, drop in (("1", "1"), ("4", "4")):
+        state.insert("drop_discounts", "DropDiscount", {}, discountId=discount, dropId=drop)
     for n, type_ in enumerate(
         ["drop.viewed", "order.created", "cart.updated", "drop.shared", "order.created"], start=1
     ):
