@@ -39,10 +39,24 @@ ORDER = (
 )
 
 
-@pytest.fixture
-def peer() -> Iterator[Peer]:
+def authorised() -> Iterator[Peer]:
     with served("axro") as (server, _, credentials):
         yield Peer(server.url, {"Authorization": f"Bearer {credentials['token']}"})
+
+
+@pytest.fixture
+def fresh() -> Iterator[Peer]:
+    """A sandbox of its own, for tests that count what they changed."""
+    yield from authorised()
+
+
+@pytest.fixture(scope="module")
+def peer() -> Iterator[Peer]:
+    """One sandbox for the module: tests here only add data, never depend on its absence."""
+    yield from authorised()
+
+
+MUTATING = {"shippingCreate", "shippingUpdate", "orderCreate"}
 
 
 def walk(peer: Peer, query: str, key: str, items: str, **variables: Any) -> tuple[list[Any], int]:
@@ -219,8 +233,8 @@ def test_every_root_field_has_a_behaviour_test() -> None:
 
 
 @pytest.mark.parametrize("field", ROOT_FIELDS)
-def test_root_field_behaviour(field: str, peer: Peer) -> None:
-    BEHAVIOUR[field](peer)
+def test_root_field_behaviour(field: str, request: pytest.FixtureRequest) -> None:
+    BEHAVIOUR[field](request.getfixturevalue("fresh" if field in MUTATING else "peer"))
 
 
 @pytest.mark.parametrize("field", ROOT_FIELDS)

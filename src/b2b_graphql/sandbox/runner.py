@@ -32,20 +32,35 @@ class SandboxServer:
         self.path = path
         self._server: Any = None
         self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
 
     @property
     def url(self) -> str:
         return f"http://{LOOPBACK}:{self.port}{self.path}"
 
+    def listen(self) -> Self:
+        """Bind the port now (`start` does it if needed): a busy port fails here with an
+        `OSError`, before any server thread exists."""
+        if self._socket is None:
+            # IPPROTO_TCP, not 0: asyncio only sets TCP_NODELAY on accepted sockets whose proto
+            # says TCP, and without it Nagle + delayed ACKs add ~40 ms to every response.
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+            try:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                sock.bind((LOOPBACK, self.port))
+            except OSError:
+                sock.close()
+                raise
+            self.port = sock.getsockname()[1]
+            self._socket = sock
+        return self
+
     def start(self, timeout: float = 10.0) -> Self:
         import uvicorn
 
-        # IPPROTO_TCP, not 0: asyncio only sets TCP_NODELAY on accepted sockets whose proto says
-        # TCP, and without it Nagle + delayed ACKs add ~40 ms to every response.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((LOOPBACK, self.port))
-        self.port = sock.getsockname()[1]
+        sock = self.listen()._socket
+        assert sock is not None
+        self._socket = None  # the server owns it now
         config = uvicorn.Config(
             self.app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
         )
