@@ -34,6 +34,11 @@ def drop_life(api: Api) -> None:
     assert api.error("getDrop", id=created["id"]) == "NOT_FOUND"
     assert api.error("deleteDrop", id=created["id"]) == "NOT_FOUND"
     assert api.error("createDrop", input={"season": "no name"}) == "BAD_USER_INPUT"
+    supplied = api.ok(
+        "createDrop", "supplierName supplier { id }", input={"name": "S", "supplierId": "4"}
+    )
+    assert supplied == {"supplierName": "Supplier 1", "supplier": {"id": "4"}}
+    assert api.error("createDrop", input={"name": "S", "supplierId": UNKNOWN}) == "NOT_FOUND"
 
 
 @behaviour("duplicateDrop", "copyDrop")

@@ -8,7 +8,7 @@ from typing import Any
 from ._wiring import Call, Resolvers
 from .auth import workspaces_of
 from .common import owner_of, related, related_in
-from .filters import Record, fail, find, listing, select
+from .filters import Record, fail, find, listing, page, select
 from .jobs import start_job
 from .state import DEFAULT_PASSWORD, Order41Sandbox, apply, blank
 
@@ -173,7 +173,12 @@ def set_user_plan(call: Call, planId: Any, userId: Any = None) -> Record:
 resolvers.field("PlanChangeRequest", "plan")(related_in("plans", "planId"))
 resolvers.field("UserPlan", "plan")(related_in("plans", "planId"))
 resolvers.field("UserPlan", "user")(related("users", "userId"))
-resolvers.field("Credential", "representing")(lambda call, parent, **args: parent["representing"])
+
+
+@resolvers.field("Credential", "representing")
+def credential_representing(call: Call, parent: Record, **args: Any) -> list[Record]:
+    found: list[Record] = parent["representing"]
+    return page(found, args.get("first"), args.get("offset"))
 
 
 # -- payment subscriptions ----------------------------------------------------------------------

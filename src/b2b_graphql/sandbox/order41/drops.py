@@ -50,8 +50,11 @@ def create_drop(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -
 def apply_drop(state: Order41Sandbox, record: Record, data: Mapping[str, Any]) -> None:
     computed = {"orderQty", "orderItemsQty", "orderTotal", "id", "urlkey", "createdAt"}
     for key, value in data.items():
-        if key in record and key not in computed:
+        if (key in record or key == "supplierId") and key not in computed:
             record[key] = value
+    if record.get("supplierId") is not None:
+        supplier = find(state.contacts, record["supplierId"], None, "supplier")
+        record["supplierName"] = supplier["name"]
     record["public"] = record["isPublic"]
     record["updatedAt"] = state.now_dt()
 

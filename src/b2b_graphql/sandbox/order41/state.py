@@ -213,9 +213,8 @@ class Order41Sandbox:
         """Give `record` its id (the `kind` counter), timestamps and urlkey (where it has one)."""
         id_ = self.new_id("product" if kind == "variant" else kind)
         now = self.now_dt()
-        for key, value in (("id", id_), ("createdAt", now), ("updatedAt", now)):
-            if key in record or key == "id":
-                record[key] = value
+        # Every record is dated, shown or not: lists order by CREATED_AT/UPDATED_AT either way.
+        record.update(id=id_, createdAt=now, updatedAt=now)
         if "urlkey" in record:
             record["urlkey"] = self.urlkey(kind, id_)
         return record
@@ -238,8 +237,7 @@ class Order41Sandbox:
         return find(self.tables[table], id_, urlkey, what or table.rstrip("s").replace("_", " "))
 
     def touch(self, record: Record) -> Record:
-        if "updatedAt" in record:
-            record["updatedAt"] = self.now_dt()
+        record["updatedAt"] = self.now_dt()
         return record
 
     # -- users and tokens -----------------------------------------------------------------------
