@@ -138,32 +138,20 @@ def invite_contact(call: Call, id: Any = None) -> Record:
     return record
 
 
-@resolvers.mutation("addAccessCustomers")
-def add_access_customers(call: Call, id: Any, customerIds: Any = None) -> Record:
-    return set_access(
-        call.state, contact(call.state, id), "accessCustomers", customerIds or [], True
-    )
+def _access_field(key: str, argument: str, add: bool) -> Any:
+    """add/removeAccessCustomers and add/removeAccessSuppliers: one rule, four fields."""
+
+    def resolve(call: Call, id: Any, **args: Any) -> Record:
+        return set_access(call.state, contact(call.state, id), key, args.get(argument) or [], add)
+
+    return resolve
 
 
-@resolvers.mutation("removeAccessCustomers")
-def remove_access_customers(call: Call, id: Any, customerIds: Any = None) -> Record:
-    return set_access(
-        call.state, contact(call.state, id), "accessCustomers", customerIds or [], False
-    )
-
-
-@resolvers.mutation("addAccessSuppliers")
-def add_access_suppliers(call: Call, id: Any, supplierIds: Any = None) -> Record:
-    return set_access(
-        call.state, contact(call.state, id), "accessSuppliers", supplierIds or [], True
-    )
-
-
-@resolvers.mutation("removeAccessSuppliers")
-def remove_access_suppliers(call: Call, id: Any, supplierIds: Any = None) -> Record:
-    return set_access(
-        call.state, contact(call.state, id), "accessSuppliers", supplierIds or [], False
-    )
+for _kind, _argument in (("Customers", "customerIds"), ("Suppliers", "supplierIds")):
+    for _verb, _add in (("add", True), ("remove", False)):
+        resolvers.mutation(f"{_verb}Access{_kind}")(
+            _access_field(f"access{_kind}", _argument, _add)
+        )
 
 
 # -- files --------------------------------------------------------------------------------------

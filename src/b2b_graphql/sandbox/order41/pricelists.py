@@ -223,36 +223,21 @@ def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
     )
 
 
-@resolvers.field("Pricelist", "values")
-def pricelist_values(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(
-        call.state.pricelist_values.get(parent["id"], []),
-        args.get("first"),
-        args.get("offset"),
-        100,
-    )
+def _entries(table: str, meta: bool) -> Any:
+    """Pricelist.values/access (paged) and their `_values`/`_access` counts."""
+
+    def resolve(call: Call, parent: Record, **args: Any) -> Any:
+        entries: list[Record] = getattr(call.state, table).get(parent["id"], [])
+        if meta:
+            return {"count": len(entries)}
+        return page(entries, args.get("first"), args.get("offset"), 100)
+
+    return resolve
 
 
-@resolvers.field("Pricelist", "access")
-def pricelist_access(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(
-        call.state.pricelist_access.get(parent["id"], []),
-        args.get("first"),
-        args.get("offset"),
-        100,
-    )
-
-
-@resolvers.field("Pricelist", "_values")
-def pricelist_values_meta(call: Call, parent: Record, **args: Any) -> Record:
-    return {"count": len(call.state.pricelist_values.get(parent["id"], []))}
-
-
-@resolvers.field("Pricelist", "_access")
-def pricelist_access_meta(call: Call, parent: Record, **args: Any) -> Record:
-    return {"count": len(call.state.pricelist_access.get(parent["id"], []))}
-
-
+for _name in ("values", "access"):
+    resolvers.field("Pricelist", _name)(_entries(f"pricelist_{_name}", meta=False))
+    resolvers.field("Pricelist", f"_{_name}")(_entries(f"pricelist_{_name}", meta=True))
 resolvers.field("Pricelist", "drop")(related("drops", "dropId"))
 resolvers.field("Pricelist", "owner")(related("users", "ownerId"))
 resolvers.field("PricelistValue", "product")(related("products", "productId"))
