@@ -124,6 +124,9 @@ def _content(api: Api, field: str) -> None:
         assert all(p["parentId"] is None for p in api.ok("products", "parentId", first=1000))
     elif field == "userProducts":
         assert {p["ownerId"] for p in api.ok("userProducts", "ownerId", first=1000)} == {"1"}
+        first = api.ok(field, "optionGroups { name } externalProducts { productId }", first=1)[0]
+        assert first["optionGroups"][0] == {"name": "Size"}
+        assert first["externalProducts"] == [{"productId": "1"}]
     elif field == "getDiscounts":
         assert [d["name"] for d in api.ok(field, "name", query="early")] == ["Early bird"]
     elif field == "getPricelists":

@@ -370,24 +370,12 @@ def import_products(call: Call, fileUrl: str, dropId: Any = None) -> Record:
 # -- nested fields ------------------------------------------------------------------------------
 
 
-@resolvers.field("Product", "variantsV2")
-def product_variants_v2(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(call.state.variants_of(parent["id"]), args.get("first"), args.get("offset"), 100)
-
-
-@resolvers.field("Product", "variants")
-def product_variants(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return product_variants_v2(call, parent, **args)
-
-
-@resolvers.field("UserProduct", "variantsV2")
-def user_product_variants_v2(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return product_variants_v2(call, parent, **args)
-
-
 @resolvers.field("UserProduct", "variants")
-def user_product_variants(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return product_variants_v2(call, parent, **args)
+@resolvers.field("UserProduct", "variantsV2")
+@resolvers.field("Product", "variants")
+@resolvers.field("Product", "variantsV2")
+def product_variants(call: Call, parent: Record, **args: Any) -> list[Record]:
+    return page(call.state.variants_of(parent["id"]), args.get("first"), args.get("offset"), 100)
 
 
 for _type in ("Product", "ProductVariant", "UserProduct"):
@@ -397,6 +385,7 @@ for _type in ("Product", "UserProduct"):
     resolvers.field(_type, "owner")(related("users", "ownerId"))
 
 
+@resolvers.field("UserProduct", "optionGroups")
 @resolvers.field("Product", "optionGroups")
 def product_option_groups(call: Call, parent: Record) -> list[Record]:
     groups = call.state.table("product_option_groups").values()
@@ -407,6 +396,7 @@ def product_option_groups(call: Call, parent: Record) -> list[Record]:
     ]
 
 
+@resolvers.field("UserProduct", "externalProducts")
 @resolvers.field("Product", "externalProducts")
 def product_external_products(call: Call, parent: Record, **args: Any) -> list[Record]:
     linked = [
