@@ -198,7 +198,7 @@ def _trade(state: Order41Sandbox, orders: int) -> None:
             },
             ownerId=seller["id"],
         )
-    for discount, drop in (("1", "1"), ("4", "4")):
+    for discount, drop in (("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")):
         state.insert("drop_discounts", "DropDiscount", {}, discountId=discount, dropId=drop)
     for n, type_ in enumerate(
         ["drop.viewed", "order.created", "cart.updated", "drop.shared", "order.created"], start=1
@@ -242,9 +242,16 @@ def _account_data(state: Order41Sandbox) -> None:
             {"name": name, "accountType": account, "description": f"The {name} plan"},
             active=active,
         )
-    state.insert(
-        "user_plans", "UserPlan", {"name": "Free"}, planId="1", userId="1", stripeProductId="prod_1"
-    )
+    for user, plan in (("1", "1"), ("2", "4"), ("3", "4"), ("4", "3")):
+        name = plans[int(plan) - 1][0]
+        state.insert(
+            "user_plans",
+            "UserPlan",
+            {"name": name},
+            planId=plan,
+            userId=user,
+            stripeProductId=f"prod_{plan}",
+        )
     for n in range(1, 5):
         request = state.insert(
             "plan_change_requests", "PlanChangeRequest", {}, planId=str(1 + n % 3), userId="1"
@@ -263,6 +270,8 @@ def _account_data(state: Order41Sandbox) -> None:
             },
             ownerId="1",
         )
+    for user in ("2", "3", "4"):
+        setting_of(state, user)["addressCountry"] = "DE"
     setting_of(state, "1").update(
         addressCompany="Demo Seller GmbH",
         addressCity="Hamburg",
