@@ -28,13 +28,20 @@ def create_cart(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -
     for key in CART_KEYS:
         if data.get(key) is not None:
             record[key] = data[key]
-    if record["dropId"] is not None:
-        find(state.drops, record["dropId"], None, "drop")
+    check_refs(state, record)
     state.carts[record["id"]] = record
     state.cart_lines[record["id"]] = []
     for line in data.get("cartProducts") or []:
         add_line(state, record, line["productId"], line.get("quantity"))
     return record
+
+
+def check_refs(state: Order41Sandbox, record: Record) -> None:
+    """A cart names a drop and a buyer that exist."""
+    if record["dropId"] is not None:
+        find(state.drops, record["dropId"], None, "drop")
+    if record["buyerId"] is not None:
+        find(state.users, record["buyerId"], None, "buyer")
 
 
 def add_line(
@@ -207,6 +214,7 @@ def update_cart(call: Call, cartData: Any = None, id: Any = None, urlkey: Any = 
     for key in CART_KEYS:
         if key in data:
             record[key] = data[key]
+    check_refs(call.state, record)
     if data.get("cartProducts") is not None:
         call.state.cart_lines[record["id"]] = []
         for line in data["cartProducts"]:

@@ -71,7 +71,9 @@ def add_products_to_drop(state: Order41Sandbox, drop_id: str, product_ids: Itera
             continue
         members.append(
             {
-                "id": state.new_id("dropProduct"),
+                # DECISION: a drop product is always named with its drop (updateDropProduct
+                # takes the dropId), so its id counts within the drop.
+                "id": str(max((int(m["id"]) for m in members), default=0) + 1),
                 "dropId": str(drop_id),
                 "productId": record["id"],
                 "rowOrder": len(members),
@@ -292,8 +294,10 @@ def share_drop_field(call: Call, input: Any, id: Any = None, urlkey: Any = None)
 @resolvers.mutation("updateDropProduct")
 def update_drop_product(call: Call, rowOrder: int, dropId: Any = None, **args: Any) -> Record:
     record = drop(call.state, dropId)
+    # DECISION: the drop product's id wins when given; otherwise its product's id.
+    key, wanted = ("id", args["id"]) if args.get("id") else ("productId", args.get("productId"))
     for member in call.state.drop_products[record["id"]]:
-        if str(args.get("id")) == member["id"] or str(args.get("productId")) == member["productId"]:
+        if member[key] == str(wanted):
             member["rowOrder"] = rowOrder
             return member
     raise fail("drop product not found", "NOT_FOUND")

@@ -272,6 +272,8 @@ for _kind in EXTERNAL:
 def delete_external_product(
     call: Call, partnerIntegrationId: Any = None, productId: Any = None
 ) -> int:
+    get_partner_integration(call, partnerIntegrationId)
+    find(call.state.products, productId, None, "product")
     table = call.state.table("external_products")
     gone = [
         k
