@@ -17,7 +17,7 @@ COUNTED: dict[str, tuple[str, str | None, str | None, dict[str, Any] | None]] = 
     "listSharedDrops": ("_listSharedDropsMeta", "filter", "filter", {"query": "nothing-like-it"}),
     "discoverDrops": ("discoverDropsMeta", "filter", "filter", {"query": "Outlet"}),
     "listCarts": ("_listCartsMeta", "filter", "filter", {"buyerId": {"eq": "2"}}),
-    "listContacts": ("_listContactsMeta", "filter", "filter", {"type": {"eq": 2}}),
+    "listContacts": ("_listContactsMeta", "filter", "filter", {"type": {"eq": 1}}),
     "listContactsV2": ("_listContactsMeta", "filter", "filter", {"query": "buyer"}),
     "listDiscounts": ("_listDiscountsMeta", "filter", "filter", {"query": "early"}),
     "listEvents": ("_listEventsMeta", "filters", "filters", {"type": "order.created"}),

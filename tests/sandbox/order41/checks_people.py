@@ -16,7 +16,18 @@ def contact_life(api: Api) -> None:
     created = api.ok("createContactV2", CONTACT, data=sent)
     assert {k: created[k] for k in sent} == sent and created["ownerId"] == "1"
     assert api.ok("getContact", CONTACT, id=created["id"]) == created
-    old = api.ok("createContact", "id name email", name="Old Style", email="old@example.com")
+    old = api.ok(
+        "createContact",
+        "id name email",
+        name="Old Style",
+        email="old@example.com",
+        sellerUserIds=[6],
+    )
+    assert api.state.contacts[old["id"]]["sellerUserIds"] == ["6"]
+    unknown_rep = {"name": "x", "sellerUserIds": [int(UNKNOWN)]}
+    assert api.error("createContact", **unknown_rep) == "NOT_FOUND"
+    assert api.ok("getContact", "type", id=created["id"]) == {"type": 1}
+    assert api.ok("createContactV2", "type", data={"name": "Default"}) == {"type": 0}
     assert old["name"] == "Old Style" and old["email"] == "old@example.com"
     assert api.ok("getContact", "name", id=old["id"]) == {"name": "Old Style"}
     found = api.ok("listContacts", "id", filter={"query": "nord"})

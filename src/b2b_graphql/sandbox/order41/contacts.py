@@ -30,7 +30,7 @@ def create_contact(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]
         img=[],
         invite=False,
         status=1,
-        type=1,
+        type=0,  # "0 = Customer, 1 = Supplier, 2 = Sales Rep, 3 = Team Member"
         discount=0.0,
         accessCustomers=[],
         accessSuppliers=[],
@@ -69,10 +69,21 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
     return select(state.contacts.values(), f, text=TEXT)
 
 
-def new_contact(call: Call, data: Mapping[str, Any], what: str) -> Record:
+def new_contact(
+    call: Call, data: Mapping[str, Any], what: str, sellers: Iterable[Any] = ()
+) -> Record:
+    """A contact from an input; `sellers` are the user ids of its sales reps.
+
+    # DECISION: the reference names `sellerUserIds` "user ids of sellers (sales reps)" but no
+    # Contact field shows them: each must be an existing user (else NOT_FOUND), and the
+    # record keeps them (`sellerUserIds`).
+    """
     if not (data.get("name") or data.get("email")):
         raise fail(f"{what}: a name or an email is required")
-    return create_contact(call.state, owner_of(call), data)
+    reps = [find(call.state.users, seller, None, "seller user")["id"] for seller in sellers]
+    record = create_contact(call.state, owner_of(call), data)
+    record["sellerUserIds"] = reps
+    return record
 
 
 @resolvers.query("listContacts")
@@ -99,7 +110,7 @@ def get_contact(call: Call, id: Any = None, urlkey: Any = None) -> Record:
 
 @resolvers.mutation("createContactV2")
 def create_contact_v2(call: Call, data: Any = None, sellerUserIds: Any = None) -> Record:
-    return new_contact(call, data or {}, "createContactV2")
+    return new_contact(call, data or {}, "createContactV2", sellerUserIds or ())
 
 
 @resolvers.mutation("createContact")
@@ -107,7 +118,7 @@ def create_contact_field(
     call: Call, email: Any = None, name: Any = None, sellerUserIds: Any = None
 ) -> Record:
     # The deprecated form: a ContactPage is the contact's fields.
-    return new_contact(call, {"email": email, "name": name}, "createContact")
+    return new_contact(call, {"email": email, "name": name}, "createContact", sellerUserIds or ())
 
 
 @resolvers.mutation("updateContact")

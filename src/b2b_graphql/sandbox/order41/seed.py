@@ -57,14 +57,14 @@ def _accounts(state: Order41Sandbox) -> None:
                 "name": buyer["name"],
                 "email": f"buyer{n}@order41.test",
                 "contactUserId": buyer["id"],
-                "type": 1,
+                "type": 0,
                 "currency": "EUR",
                 "invoiceCity": ["Hamburg", "Berlin", "Munich"][n - 1],
             },
         )
     for n in range(1, 4):
         create_contact(
-            state, seller, {"name": f"Supplier {n}", "email": f"supplier{n}@example.com", "type": 2}
+            state, seller, {"name": f"Supplier {n}", "email": f"supplier{n}@example.com", "type": 1}
         )
 
 
