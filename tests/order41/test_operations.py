@@ -30,6 +30,7 @@ from b2b_graphql.order41 import Order41Client
 from b2b_graphql.order41.client import ID_OR_URLKEY
 from b2b_graphql.sandbox._fake import sample_input
 from b2b_graphql.sandbox.order41 import DEFAULT_EMAIL, DEFAULT_PASSWORD, Order41Sandbox, schema
+from b2b_graphql.sandbox.order41.auth import confirmation_code, reset_token, start_signup
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries/order41"
 SCHEMA = schema()
@@ -51,6 +52,11 @@ def first_variant(state: Order41Sandbox) -> str:
     return str(state.variants_of("1")[0]["id"])
 
 
+def pending_signup(state: Order41Sandbox) -> dict[str, Any]:
+    user = start_signup(state, "new@example.com", "new-password")
+    return {"urlkey": user["urlkey"], "code": confirmation_code(state, user["urlkey"])}
+
+
 #: name -> (why, state -> variable overrides)
 OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
     "loginWithPassword": (
@@ -68,6 +74,44 @@ OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
         "product 1 cannot become its own variant",
         lambda s: {"product": {"name": "Renamed", "price": 12.5}},
     ),
+    "updateProductInBackground": (
+        "product 1 cannot become its own variant",
+        lambda s: {"product": {"name": "Renamed", "price": 12.5}},
+    ),
+    "copyDemoAccount": (
+        "an existing account to copy, and a new email",
+        lambda s: {"urlkey": s.users["1"]["urlkey"], "email": "copy@example.com"},
+    ),
+    "copyDrop": (
+        "an existing drop and account",
+        lambda s: {
+            "dropUrlkey": s.drops["1"]["urlkey"],
+            "targetUserUrlkey": s.users["4"]["urlkey"],
+        },
+    ),
+    "signupConfirm": (
+        "a pending signup and its code",
+        lambda s: {
+            "input": {"urlkey": (p := pending_signup(s))["urlkey"], "confirmCode": p["code"]}
+        },
+    ),
+    "resendSignupVerificationEmail": (
+        "a pending signup",
+        lambda s: {"urlkey": pending_signup(s)["urlkey"]},
+    ),
+    "resetPassword": (
+        "a token from a reset email",
+        lambda s: {"token": reset_token(s, "1"), "password": "new-password"},
+    ),
+    "createWebhook": (
+        "an http(s) URL",
+        lambda s: {"webhook": {"url": "https://example.com/hook", "webhookEvents": []}},
+    ),
+    "updateWebhook": (
+        "an http(s) URL",
+        lambda s: {"webhook": {"url": "https://example.com/hook"}},
+    ),
+    "sendConnectRequest": ("another user than the caller", lambda s: {"userId": "2"}),
     "duplicateProduct": (
         "the copy stays a product (parentId would make it a variant)",
         lambda s: {"product": {"name": "Copy"}},

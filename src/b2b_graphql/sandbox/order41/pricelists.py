@@ -1,0 +1,246 @@
+"""Pricelists: per-product prices for a drop, who may see them (access), and pricelist files
+(spreadsheet export, import) as background jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._wiring import Call, Resolvers
+from .common import owner_of, related
+from .contacts import contact
+from .filters import Record, fail, find, listing, page, select
+from .jobs import export_file, extension, read_file, start_job
+from .products import product
+from .state import Order41Sandbox, apply, blank
+
+__all__ = ["add_pricelist_access", "create_pricelist", "resolvers", "upsert_values"]
+
+resolvers = Resolvers()
+
+
+def find_pricelist(state: Order41Sandbox, id_: Any, urlkey: Any = None) -> Record:
+    return find(state.pricelists, id_, urlkey, "pricelist")
+
+
+def create_pricelist(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -> Record:
+    record = state.stamp("pricelist", blank("Pricelist"))
+    record.update(ownerId=owner["id"], status=True, type=1, currency="EUR")
+    state.pricelists[record["id"]] = record
+    state.pricelist_values[record["id"]] = []
+    state.pricelist_access[record["id"]] = []
+    return update_pricelist(state, record, data)
+
+
+def update_pricelist(state: Order41Sandbox, record: Record, data: Mapping[str, Any]) -> Record:
+    apply(record, data, keep=("id", "urlkey", "dropName"))
+    if record["dropId"] is not None:
+        record["dropName"] = find(state.drops, record["dropId"], None, "drop")["name"]
+    if data.get("values") is not None:
+        upsert_values(state, record["id"], data["values"])
+    for access in data.get("access") or []:
+        add_pricelist_access(state, record, access)
+    return state.touch(record)
+
+
+def upsert_values(
+    state: Order41Sandbox, pricelist_id: str, values: Iterable[Mapping[str, Any]]
+) -> list[Record]:
+    record = find_pricelist(state, pricelist_id)
+    current = state.pricelist_values[record["id"]]
+    changed = []
+    for value in values:
+        item = product(state, value["productId"])
+        entry = next((v for v in current if v["productId"] == item["id"]), None)
+        if entry is None:
+            entry = blank("PricelistValue")
+            entry.update(
+                id=state.new_id("pricelistValue"),
+                pricelistId=record["id"],
+                productId=item["id"],
+                dropId=record["dropId"],
+                ownerId=record["ownerId"],
+            )
+            current.append(entry)
+        for key in ("price", "rrp"):
+            if value.get(key) is not None:
+                entry[key] = value[key]
+        changed.append(entry)
+    return changed
+
+
+def pricelist_value(state: Order41Sandbox, value_id: Any) -> Record:
+    for values in state.pricelist_values.values():
+        for value in values:
+            if value["id"] == str(value_id):
+                return value
+    raise fail(f"pricelist value {value_id} not found", "NOT_FOUND")
+
+
+def add_pricelist_access(
+    state: Order41Sandbox, record: Record, access: Mapping[str, Any]
+) -> Record:
+    who = contact(state, access.get("contactId"))
+    entry = blank("PricelistAccess")
+    entry.update(
+        id=state.new_id("pricelistAccess"),
+        pricelistId=record["id"],
+        contactId=who["id"],
+        contactUserId=who["contactUserId"],
+        accessType=access.get("accessType") or 1,
+        dropId=record["dropId"],
+        ownerId=record["ownerId"],
+    )
+    state.pricelist_access[record["id"]].append(entry)
+    return entry
+
+
+def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
+    return select(state.pricelists.values(), f, text=("name", "dropName"))
+
+
+@resolvers.query("listPricelists")
+def list_pricelists(call: Call, **args: Any) -> list[Record]:
+    return listing(filtered(call.state, args.get("filter")), args)
+
+
+@resolvers.query("getPricelists")
+def get_pricelists(
+    call: Call, first: Any = None, offset: Any = None, query: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, {"query": query}), {"first": first, "offset": offset})
+
+
+@resolvers.query("_listPricelistsMeta")
+def list_pricelists_meta(call: Call, filter: Any = None) -> Record:
+    return {"count": len(filtered(call.state, filter))}
+
+
+@resolvers.query("getPricelist")
+def get_pricelist(call: Call, id: Any = None) -> Record:
+    return find_pricelist(call.state, id)
+
+
+@resolvers.query("getPricelistValuesByPricelistId")
+def get_pricelist_values_by_pricelist_id(call: Call, pricelistId: Any) -> list[Record]:
+    return call.state.pricelist_values[find_pricelist(call.state, pricelistId)["id"]]
+
+
+@resolvers.mutation("createPricelist")
+def create_pricelist_field(call: Call, pricelist: Any) -> Record:
+    if not pricelist.get("name"):
+        raise fail("createPricelist: pricelist.name is required")
+    return create_pricelist(call.state, owner_of(call), pricelist)
+
+
+@resolvers.mutation("updatePricelist")
+def update_pricelist_field(call: Call, id: Any, pricelist: Any) -> Record:
+    return update_pricelist(call.state, find_pricelist(call.state, id), pricelist)
+
+
+@resolvers.mutation("deletePricelist")
+def delete_pricelist(call: Call, pricelistId: Any) -> str:
+    """Removes the pricelist with its values and access entries."""
+    record = find_pricelist(call.state, pricelistId)
+    del call.state.pricelists[record["id"]]
+    call.state.pricelist_values.pop(record["id"], None)
+    call.state.pricelist_access.pop(record["id"], None)
+    return "Pricelist deleted"
+
+
+@resolvers.mutation("createPricelistValue")
+def create_pricelist_value(call: Call, pricelistValue: Any) -> Record:
+    return upsert_values(call.state, pricelistValue["pricelistId"], [pricelistValue])[0]
+
+
+@resolvers.mutation("updatePricelistValue")
+def update_pricelist_value(call: Call, id: Any, pricelistValue: Any) -> Record:
+    value = pricelist_value(call.state, id)
+    for key in ("price", "rrp"):
+        if pricelistValue.get(key) is not None:
+            value[key] = pricelistValue[key]
+    return value
+
+
+@resolvers.mutation("updatePricelistValues")
+def update_pricelist_values(call: Call, pricelistId: Any, values: Any) -> list[Record]:
+    return upsert_values(call.state, pricelistId, [v for v in values if v])
+
+
+@resolvers.mutation("deletePricelistValue")
+def delete_pricelist_value(call: Call, id: Any) -> Record:
+    value = pricelist_value(call.state, id)
+    call.state.pricelist_values[value["pricelistId"]].remove(value)
+    return value
+
+
+@resolvers.mutation("createPricelistAccess")
+def create_pricelist_access(call: Call, pricelistAccess: Any) -> Record:
+    return add_pricelist_access(
+        call.state, find_pricelist(call.state, pricelistAccess["pricelistId"]), pricelistAccess
+    )
+
+
+@resolvers.mutation("deletePricelistAccess")
+def delete_pricelist_access(
+    call: Call, id: Any = None, contactId: Any = None, pricelistId: Any = None
+) -> Record:
+    # DECISION: the id wins when given; otherwise the contact's entry on that pricelist.
+    for list_id, entries in call.state.pricelist_access.items():
+        for entry in entries:
+            if (id is not None and entry["id"] == str(id)) or (
+                id is None and entry["contactId"] == str(contactId) and list_id == str(pricelistId)
+            ):
+                entries.remove(entry)
+                return entry
+    raise fail("pricelist access not found", "NOT_FOUND")
+
+
+@resolvers.mutation("generatePricelistSpreadsheet")
+def generate_pricelist_spreadsheet(
+    call: Call, id: Any = None, urlkey: Any = None, type: Any = None
+) -> Record:
+    record = find_pricelist(call.state, id, urlkey)
+    rows = [
+        {"productId": v["productId"], "price": v["price"], "rrp": v["rrp"]}
+        for v in call.state.pricelist_values[record["id"]]
+    ]
+    url = export_file(call.state, "pricelists", f"pricelist-{record['id']}", extension(type), rows)
+    return start_job(call.state, "generatePricelistSpreadsheet", url, dropId=record["dropId"])
+
+
+@resolvers.mutation("importPricelist")
+def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
+    """Values in a file this sandbox exported are upserted into pricelist `id`."""
+    record = find_pricelist(call.state, id)
+    rows = read_file(call.state, fileUrl, "pricelists")
+    if rows is None:
+        result: dict[str, Any] = {"error": f"cannot read {fileUrl}", "imported": 0}
+    else:
+        result = {"imported": len(upsert_values(call.state, record["id"], rows))}
+    return start_job(
+        call.state, "importPricelist", {**result, "fileUrl": fileUrl}, dropId=record["dropId"]
+    )
+
+
+def _entries(table: str, meta: bool) -> Any:
+    """Pricelist.values/access (paged) and their `_values`/`_access` counts."""
+
+    def resolve(call: Call, parent: Record, **args: Any) -> Any:
+        entries: list[Record] = getattr(call.state, table).get(parent["id"], [])
+        if meta:
+            return {"count": len(entries)}
+        return page(entries, args.get("first"), args.get("offset"), 100)
+
+    return resolve
+
+
+for _name in ("values", "access"):
+    resolvers.field("Pricelist", _name)(_entries(f"pricelist_{_name}", meta=False))
+    resolvers.field("Pricelist", f"_{_name}")(_entries(f"pricelist_{_name}", meta=True))
+resolvers.field("Pricelist", "drop")(related("drops", "dropId"))
+resolvers.field("Pricelist", "owner")(related("users", "ownerId"))
+resolvers.field("PricelistValue", "product")(related("products", "productId"))
+resolvers.field("PricelistValue", "drop")(related("drops", "dropId"))
+resolvers.field("PricelistAccess", "contact")(related("contacts", "contactId"))
+resolvers.field("PricelistAccess", "drop")(related("drops", "dropId"))
