@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         UserInput,
     )
     from .integration_tests import IntegrationTests
-    from .login import Login
+    from .login_with_password import LoginWithPassword
     from .monitor_disk_io import MonitorDiskIo
     from .monitor_disk_space import MonitorDiskSpace
     from .monitor_memory_usage import MonitorMemoryUsage
@@ -70,11 +70,13 @@ def gql(q: str) -> str:
 
 
 class HipexGeneratedClient(AsyncBaseClient):
-    async def login(self, username: str, password: str, **kwargs: Any) -> "Login":
-        from .login import Login
+    async def login_with_password(
+        self, username: str, password: str, **kwargs: Any
+    ) -> "LoginWithPassword":
+        from .login_with_password import LoginWithPassword
 
         query = gql("""
-            mutation login($username: String!, $password: String!) {
+            mutation loginWithPassword($username: String!, $password: String!) {
               Login(username: $username, password: $password) {
                 id
                 success
@@ -93,9 +95,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"username": username, "password": password}
         response = await self.execute(
-            query=query, operation_name="login", variables=variables, **kwargs
+            query=query,
+            operation_name="loginWithPassword",
+            variables=variables,
+            **kwargs,
         )
-        return self.get_model(response, Login)
+        return self.get_model(response, LoginWithPassword)
 
     async def register_user(
         self, email: str, name: str, password: str, **kwargs: Any

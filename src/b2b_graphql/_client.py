@@ -21,6 +21,7 @@ import httpx
 import pydantic_core
 from pydantic import BaseModel, ValidationError
 
+from ._auth_failure import DEFAULT_RULE, AuthFailureRule
 from ._errors import (
     B2BGraphQLError,
     ConnectError,
@@ -33,6 +34,7 @@ from ._errors import (
     ResponseFormatError,
     ResponseShapeError,
     TimeoutError,
+    TokenExpiredError,
     TransportError,
 )
 from ._parsing import envelope_for, validate_json
@@ -114,6 +116,8 @@ class GraphQLBaseClient:
     """
 
     api_name: ClassVar[str] = "graphql"
+    #: How this API says a token was refused (each API's facade sets its own).
+    auth_failure_rule: ClassVar[AuthFailureRule] = DEFAULT_RULE
     _unset: ClassVar[object] = _Unset()
 
     def __init__(
@@ -483,13 +487,13 @@ class GraphQLBaseClient:
         response: httpx.Response,
         operation: str | None,
     ) -> B2BGraphQLError:
-        """Map a GraphQL error response to our hierarchy. APIs override to spot their auth and
-        validation errors; the default knows HTTP 401 and the `UNAUTHENTICATED` code."""
-        if response.status_code == 401 or any(e.code == "UNAUTHENTICATED" for e in errors):
-            return InvalidTokenError(
-                f"{operation or 'operation'}: the server rejected the credentials: "
-                + "; ".join(e.message for e in errors)
-            )
+        """Map a GraphQL error response to our hierarchy: a refused token (as the class's
+        `auth_failure_rule` recognises it) is `TokenExpiredError`/`InvalidTokenError`."""
+        failure = self.auth_failure_rule.classify(errors, response.status_code)
+        if failure is not None:
+            messages = "; ".join(e.message for e in errors) or "<no message>"
+            kind = TokenExpiredError if failure == "expired" else InvalidTokenError
+            return kind(f"{operation or 'operation'}: the server refused the token: {messages}")
         return GraphQLResponseError(errors, data, operation=operation, status=response.status_code)
 
     def status_error(self, response: httpx.Response, operation: str | None) -> B2BGraphQLError:

@@ -14,22 +14,28 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable, Collection, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
 from .._client import CALL_EXTENSION
+from .._errors import MutationNotReplayedError
+from .._renewal import Renewal
 from .._secrets import Secret
+from .errors import AUTH_FAILURE_RULE
 
-__all__ = ["FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
+__all__ = ["LOGIN_OPERATION", "FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
 
 logger = logging.getLogger("b2b_graphql.hipex")
 
+#: The operation (in queries/hipex/auth.graphql) that starts a session; named so the generated
+#: method (`login_with_password`) never collides with the facade's `HipexClient.login`.
+LOGIN_OPERATION = "loginWithPassword"
 #: Operation names (as the generated client sends them) that start a new session.
-LOGIN_OPERATIONS = frozenset({"login"})
+LOGIN_OPERATIONS = frozenset({LOGIN_OPERATION})
 
 
 class RotatingHeaderAuth(httpx.Auth):
@@ -54,6 +60,11 @@ class RotatingHeaderAuth(httpx.Auth):
     rotate the token too. Only the first `Authorization` value of a response is used.
     `on_change(token)` runs (under the lock, so calls happen in adoption order) after each
     change, e.g. to save the token; it is never logged. Safe to share between tasks and threads.
+
+    With `relogin` (a coroutine that logs in again, set by a client holding credentials or a
+    token store), a response that refuses the token (`AUTH_FAILURE_RULE`) makes every waiting
+    call share one re-login (`b2b_graphql._renewal`); a refused query is then sent again, a
+    refused mutation raises `MutationNotReplayedError` (the server did not run it).
     """
 
     def __init__(
@@ -71,6 +82,29 @@ class RotatingHeaderAuth(httpx.Auth):
         self._lock = threading.Lock()
         self.on_change = on_change
         self.login_operations = frozenset(login_operations)
+        self._renewal: Renewal | None = None
+
+    def renew_with(self, relogin: Callable[[], Awaitable[None]] | None) -> None:
+        """Log in again with `relogin()` when the server refuses the token (None: never)."""
+        self._renewal = None if relogin is None else Renewal(relogin, lambda: self.generation)
+
+    @property
+    def can_renew(self) -> bool:
+        """Whether a refused token makes this auth log in again."""
+        return self._renewal is not None
+
+    async def renew(self, seen_generation: int) -> None:
+        """Log in again (shared with every other waiter) unless the token changed since
+        generation `seen_generation`."""
+        if self._renewal is None:
+            raise RuntimeError("renew_with() was not given a way to log in")
+        seen = self._renewal.seen()._replace(generation=seen_generation)
+        await self._renewal.renew(seen)
+
+    @property
+    def relogins(self) -> int:
+        """How many times this auth logged in again after a refused token."""
+        return self._renewal.logins if self._renewal is not None else 0
 
     @property
     def token(self) -> Secret | None:
@@ -97,6 +131,35 @@ class RotatingHeaderAuth(httpx.Auth):
             self._adopt(_secret(token))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        renewal = self._renewal
+        seen = renewal.seen() if renewal is not None else None
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+        if renewal is None or seen is None or sent.login or not sent.ours:
+            return
+        await response.aread()
+        if AUTH_FAILURE_RULE.classify_response(response) is None:
+            return
+        await renewal.renew(seen)
+        if isinstance(sent.call, dict) and sent.call.get("mutation"):
+            raise MutationNotReplayedError(
+                f"{_operation(sent.call)}: the server refused the token, so the mutation did not "
+                "run; the client logged in again but did not send it again: call it again"
+            )
+        request.headers.pop("Authorization", None)
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+
+    def _prepare(self, request: httpx.Request) -> _Sent:
         call = request.extensions.get(CALL_EXTENSION)
         login = isinstance(call, dict) and call.get("operation") in self.login_operations
         ours = "authorization" not in request.headers
@@ -105,13 +168,16 @@ class RotatingHeaderAuth(httpx.Auth):
             number, token = self._sent, self._token
         if ours and token is not None and not login:
             request.headers["Authorization"] = token.reveal()
-        response = yield request
+        return _Sent(number, ours, login, call)
+
+    def _received(self, response: httpx.Response, sent: _Sent) -> None:
         values = response.headers.get_list("authorization")
         received = values[0].strip() if values else ""
-        if not received or not ours:
+        if not received or not sent.ours:
             return
+        number = sent.number
         with self._lock:
-            if login:  # requests sent before the login answered cannot replace its token
+            if sent.login:  # requests sent before the login answered cannot replace its token
                 self._logins += 1
                 number = self._sent
             elif number <= self._source:
@@ -121,7 +187,7 @@ class RotatingHeaderAuth(httpx.Auth):
                 return
             self._source = number
             self._adopt(Secret(received))
-        logger.debug("adopted a new token from the %s response", _operation(call))
+        logger.debug("adopted a new token from the %s response", _operation(sent.call))
 
     def _adopt(self, token: Secret | None) -> None:
         self._token = token
@@ -134,6 +200,16 @@ class RotatingHeaderAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={'***' if self._token else None})"
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """What `_prepare` noted about a request, for handling its response."""
+
+    number: int
+    ours: bool
+    login: bool
+    call: Any
 
 
 # -- storing the token between runs ------------------------------------------------------------

@@ -7,26 +7,36 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 from order41_gql import Order41GeneratedClient
 from pydantic import BaseModel
 
-from .._auth import StaticTokenAuth
+from .._coercion import (
+    call_options,
+    client_options,
+    credential,
+    input_model,
+    one_of,
+    optional_credential,
+    text,
+)
+from .._endpoint import endpoint
 from .._errors import (
     ApiError,
     AuthError,
     B2BGraphQLError,
     GraphQLErrorDetail,
     InputValidationError,
-    InvalidTokenError,
     LoginError,
     MissingCredentialsError,
     TokenExpiredError,
 )
+from .._options import CallOptions, ClientOptions
 from .._pagination import iter_offset_pages
-from .auth import Order41Auth, auth_failure
+from .._secrets import Secret
+from .auth import AUTH_FAILURE_RULE, LOGIN_OPERATION, Order41Auth
 
 if TYPE_CHECKING:
     from order41_gql.fragments import (
@@ -41,10 +51,15 @@ if TYPE_CHECKING:
 
 __all__ = ["ID_OR_URLKEY", "LISTINGS", "PRODUCTION_URL", "SANDBOX_URL", "Order41Client"]
 
-#: The sandbox (the default: the reference recommends it for development and testing).
+#: The vendor's hosted sandbox. DECISION: it is the default (with `$ORDER41_URL` first, see
+#: `b2b_graphql._endpoint`): the reference recommends it for development and testing, and a
+#: program should reach production only by saying so (`url=PRODUCTION_URL`). The local sandbox
+#: (`b2b-graphql sandbox order41`) is reached through `ORDER41_URL` or `url=`.
 SANDBOX_URL = "https://api.o41.io"
 #: The production API.
 PRODUCTION_URL = "https://api.order41.com"
+#: The environment variable every constructor reads when no `url` is given.
+URL_ENV = "ORDER41_URL"
 
 #: Operations that name their entity by id or by urlkey: either one is enough, neither is an
 #: error the client raises before sending. Operation name -> (id variable, urlkey variable).
@@ -83,8 +98,6 @@ ID_OR_URLKEY: Mapping[str, tuple[str, str]] = {
     "updateCartProduct": ("cartId", "cartUrlkey"),
 }
 
-_LOGIN_OPERATION = "loginWithPassword"
-
 
 @dataclass(frozen=True)
 class Listing:
@@ -110,6 +123,15 @@ LISTINGS: Mapping[str, Listing] = {
 Filter = BaseModel | Mapping[str, Any] | None
 
 
+class ListOptions(CallOptions, total=False):
+    """What `iterate` and the `iter_*` methods take besides the filter."""
+
+    #: sort keys such as `"CREATED_AT_ASC"`
+    order_by: Sequence[str] | None
+    #: items per request
+    page_size: int
+
+
 class Order41Client(Order41GeneratedClient):
     """Async Order41 client. Every operation in `queries/order41/` is a method (`list_products`,
     `create_drop`, `add_to_cart`, `create_order`, ...); this class adds:
@@ -126,40 +148,62 @@ class Order41Client(Order41GeneratedClient):
     """
 
     api_name = "order41"
+    auth_failure_rule = AUTH_FAILURE_RULE
 
     def __init__(
         self,
-        token: str | None = None,
-        url: str = SANDBOX_URL,
+        token: str | Secret | None = None,
+        url: str | None = None,
         *,
         email: str | None = None,
-        password: str | None = None,
-        **options: Any,
+        password: str | Secret | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        if not token and not (email and password):
+        """`url=None`: `$ORDER41_URL`, else `SANDBOX_URL` (the vendor's hosted sandbox)."""
+        secret_token = optional_credential("token", token)
+        secret_password = optional_credential("password", password)
+        if email is not None:
+            email = text("email", email)
+        if secret_token is None and not (email and secret_password):
             raise MissingCredentialsError(
                 "Order41Client needs a token, or email and password (from_env reads "
                 "ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD)"
             )
-        self.auth = Order41Auth(token, email=email, password=password, login=self._fetch_token)
-        super().__init__(url=url, auth=self.auth, **options)
+        self.auth = Order41Auth(
+            secret_token, email=email, password=secret_password, login=self._fetch_token
+        )
+        super().__init__(
+            url=endpoint(url, URL_ENV, SANDBOX_URL), auth=self.auth, **client_options(options)
+        )
 
     @classmethod
-    async def login(cls, email: str, password: str, url: str = SANDBOX_URL, **options: Any) -> Self:
-        """A client logged in with a short-lived token (the `login` mutation), which it renews
-        by logging in again when it expires. Raises `LoginError` for wrong credentials."""
-        client = cls(url=url, email=email, password=password, **options)
+    async def login(
+        cls,
+        email: str,
+        password: str | Secret,
+        url: str | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> Self:
+        """A client logged in with a short-lived token (`loginWithPassword`), which it renews
+        by logging in again when it expires. `url=None` reads `$ORDER41_URL` exactly as
+        `from_env` does (default `SANDBOX_URL`). Raises `LoginError` for wrong credentials."""
+        client = cls(
+            url=url,
+            email=text("email", email),
+            password=credential("password", password),
+            **options,
+        )
         try:
-            await client.auth.renew(client.auth.generation)
+            await client.auth.renew()
         except BaseException:
             await client.aclose()
             raise
         return client
 
     @classmethod
-    def from_env(cls, **options: Any) -> Self:
+    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
         """`ORDER41_TOKEN`, or `ORDER41_EMAIL` + `ORDER41_PASSWORD` (the first call logs in);
-        `ORDER41_URL` (default: the sandbox, `SANDBOX_URL`)."""
+        `ORDER41_URL` (default: the vendor's sandbox, `SANDBOX_URL`)."""
         token = os.environ.get("ORDER41_TOKEN") or None
         email = os.environ.get("ORDER41_EMAIL") or None
         password = os.environ.get("ORDER41_PASSWORD") or None
@@ -167,22 +211,27 @@ class Order41Client(Order41GeneratedClient):
             raise MissingCredentialsError(
                 "set ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD"
             )
-        url = os.environ.get("ORDER41_URL") or SANDBOX_URL
-        return cls(token=token, url=url, email=email, password=password, **options)
+        return cls(token=token, email=email, password=password, **options)
 
     # -- tokens ---------------------------------------------------------------------------------
 
     async def _fetch_token(self, email: str, password: str) -> str:
-        """The `login` mutation, sent without this client's auth (it is how the auth renews)."""
-        result = await self.login_with_password(email=email, password=password, auth=None)
+        """`loginWithPassword` (sent without a token, see `Order41Auth`). A login creates
+        nothing, so it is retried like a query when its response is lost."""
+        result = await self.login_with_password(email=email, password=password, retry_mutation=True)
         if not result.login:
             raise LoginError("login: the server answered without a token")
         return result.login
 
-    async def generate_long_lived_token(self, *, use: bool = False, **kwargs: Any) -> str:
+    async def generate_long_lived_token(
+        self, *, use: bool = False, **options: Unpack[CallOptions]
+    ) -> str:
         """A long-lived API token (`generateLongLivedToken`). With `use=True` the client sends
         it from now on and forgets the credentials (no more logging in)."""
-        result = await self.request_long_lived_token(**kwargs)
+        call_options(options)
+        if not isinstance(use, bool):
+            raise InputValidationError("use", "must be True or False")
+        result = await self.request_long_lived_token(**options)
         token = result.generate_long_lived_token
         if token is None or not token.value:
             raise ApiError("generateLongLivedToken: the server answered without a token")
@@ -190,13 +239,14 @@ class Order41Client(Order41GeneratedClient):
             self.auth.use_token(token.value, keep_credentials=False)
         return token.value
 
-    async def logout(self, **kwargs: Any) -> None:
-        """Invalidate the token on the server (`invalidateToken`) and forget it and the
-        credentials. A token the server no longer accepts counts as logged out."""
-        token = self.auth.token()
-        if token is not None:
+    async def logout(self, **options: Unpack[CallOptions]) -> None:
+        """Invalidate the token on the server (`invalidateToken`, never answered by logging in
+        again) and forget it and the credentials. A token the server no longer accepts counts
+        as logged out."""
+        call_options(options)
+        if self.auth.has_token:
             with contextlib.suppress(AuthError):
-                await self.invalidate_token(auth=StaticTokenAuth(token, scheme=None), **kwargs)
+                await self.invalidate_token(**options)
         self.auth.forget()
 
     # -- pagination -----------------------------------------------------------------------------
@@ -208,7 +258,7 @@ class Order41Client(Order41GeneratedClient):
         *,
         order_by: Sequence[str] | None = None,
         page_size: int = 100,
-        **kwargs: Any,
+        **kwargs: Unpack[CallOptions],
     ) -> AsyncIterator[Any]:
         """Every item of listing `kind` (a key of `LISTINGS`), fetched `page_size` at a time
         with `first`/`offset`; only one page is held in memory."""
@@ -224,7 +274,7 @@ class Order41Client(Order41GeneratedClient):
         async for item in iter_offset_pages(fetch, page_size=page_size):
             yield item
 
-    async def count(self, kind: str, filter: Filter = None, **kwargs: Any) -> int:
+    async def count(self, kind: str, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         """How many items listing `kind` has (its `_list*Meta` query) for `filter`."""
         listing = _listing(kind)
         arguments = _list_arguments(listing, filter, None)
@@ -232,56 +282,68 @@ class Order41Client(Order41GeneratedClient):
         meta = getattr(result, listing.meta_method)
         return int(meta.count or 0) if meta is not None else 0
 
-    def iter_products(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ProductFields]:
+    def iter_products(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[ProductFields]:
         """Every product matching `filter` (`ProductFilter` or its dict, e.g.
         `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`."""
         return self.iterate("products", filter, **kwargs)
 
-    async def count_products(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_products(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("products", filter, **kwargs)
 
-    def iter_orders(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[OrderFields]:
+    def iter_orders(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[OrderFields]:
         """Every order matching `filter` (`OrderFilter` or its dict)."""
         return self.iterate("orders", filter, **kwargs)
 
-    async def count_orders(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_orders(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("orders", filter, **kwargs)
 
-    def iter_drops(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DropFields]:
+    def iter_drops(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[DropFields]:
         """Every drop matching `filter` (`DropFilter` or its dict)."""
         return self.iterate("drops", filter, **kwargs)
 
-    async def count_drops(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_drops(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("drops", filter, **kwargs)
 
-    def iter_contacts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ContactFields]:
+    def iter_contacts(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[ContactFields]:
         """Every contact matching `filter` (`ContactFilter` or its dict)."""
         return self.iterate("contacts", filter, **kwargs)
 
-    async def count_contacts(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_contacts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("contacts", filter, **kwargs)
 
-    def iter_carts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[CartFields]:
+    def iter_carts(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[CartFields]:
         """Every cart matching `filter` (`CartFilter` or its dict)."""
         return self.iterate("carts", filter, **kwargs)
 
-    async def count_carts(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_carts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("carts", filter, **kwargs)
 
     def iter_pricelists(
-        self, filter: Filter = None, **kwargs: Any
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
     ) -> AsyncIterator[PricelistFields]:
         """Every pricelist matching `filter` (`PricelistFilter` or its dict)."""
         return self.iterate("pricelists", filter, **kwargs)
 
-    async def count_pricelists(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_pricelists(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("pricelists", filter, **kwargs)
 
-    def iter_discounts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DiscountFields]:
+    def iter_discounts(
+        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
+    ) -> AsyncIterator[DiscountFields]:
         """Every discount matching `filter` (`DiscountFilter` or its dict)."""
         return self.iterate("discounts", filter, **kwargs)
 
-    async def count_discounts(self, filter: Filter = None, **kwargs: Any) -> int:
+    async def count_discounts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
         return await self.count("discounts", filter, **kwargs)
 
     # -- the one place every call passes --------------------------------------------------------
@@ -311,33 +373,23 @@ class Order41Client(Order41GeneratedClient):
         response: httpx.Response,
         operation: str | None,
     ) -> B2BGraphQLError:
-        """Login failures, expired and invalid tokens get their own errors; the rest as usual."""
+        """A failed login is `LoginError`; an expired token says what to do about it; the rest
+        as the base class maps it (with `AUTH_FAILURE_RULE`)."""
         messages = "; ".join(e.message for e in errors) or "<no message>"
-        if operation == _LOGIN_OPERATION:
+        if operation == LOGIN_OPERATION:
             return LoginError(f"login failed: {messages}", error_message=messages)
-        failure = auth_failure(errors)
-        if response.status_code == 401 and failure is None:
-            failure = "invalid"
-        if failure == "expired":
+        if self.auth_failure_rule.classify(errors, response.status_code) == "expired":
             hint = (
                 "logging in again did not help"
                 if self.auth.can_renew
                 else "log in again (Order41Client.login) or use a long-lived token"
             )
             return TokenExpiredError(f"{operation or 'operation'}: the token has expired; {hint}")
-        if failure == "invalid":
-            return InvalidTokenError(
-                f"{operation or 'operation'}: the server rejected the token: {messages}"
-            )
         return super().graphql_error(errors, data, response, operation)
 
 
 def _listing(kind: str) -> Listing:
-    try:
-        return LISTINGS[kind]
-    except KeyError:
-        known = ", ".join(sorted(LISTINGS))
-        raise ValueError(f"unknown listing {kind!r} (known: {known})") from None
+    return one_of("kind", kind, LISTINGS)
 
 
 def _list_arguments(
@@ -345,14 +397,14 @@ def _list_arguments(
 ) -> dict[str, Any]:
     arguments: dict[str, Any] = {}
     if filter is not None:
-        if not isinstance(filter, BaseModel):
-            from order41_gql import input_types
+        from order41_gql import input_types
 
-            model: type[BaseModel] = getattr(input_types, listing.filter_type)
-            filter = model.model_validate(filter)
-        arguments["filter_"] = filter
+        model: type[BaseModel] = getattr(input_types, listing.filter_type)
+        arguments["filter_"] = input_model("filter", model, filter)
     if order_by is not None:
-        arguments["order_by"] = list(order_by)
+        if isinstance(order_by, str | bytes) or not isinstance(order_by, Sequence):
+            raise InputValidationError("order_by", "must be a list of sort keys")
+        arguments["order_by"] = [text(f"order_by[{i}]", key) for i, key in enumerate(order_by)]
     return arguments
 
 
