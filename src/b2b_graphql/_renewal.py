@@ -43,6 +43,14 @@ class Renewal:
     def seen(self) -> Seen:
         return Seen(self._generation(), self._attempts)
 
+    async def first_login(self) -> None:
+        """The login a client starts with: its failure is the caller's as it is (a
+        `ConnectError` stays one), not a failed renewal."""
+        async with self._lock:
+            await self._login()
+            self._failure = None
+            self.logins += 1
+
     async def renew(self, seen: Seen) -> None:
         """Log in again unless the token changed since `seen` (see the module)."""
         async with self._lock:

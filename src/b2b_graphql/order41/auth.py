@@ -132,6 +132,10 @@ class Order41Auth(httpx.Auth):
             seen = seen._replace(generation=seen_generation)
         await self._renewal.renew(seen)
 
+    async def log_in(self) -> None:
+        """Log in now (the first login of `Order41Client.login`); errors as they are."""
+        await self._renewal.first_login()
+
     async def _log_in(self) -> None:
         if not self.can_renew:
             raise MissingCredentialsError(

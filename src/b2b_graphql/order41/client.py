@@ -194,7 +194,7 @@ class Order41Client(Order41GeneratedClient):
             **options,
         )
         try:
-            await client.auth.renew()
+            await client.auth.log_in()
         except BaseException:
             await client.aclose()
             raise
