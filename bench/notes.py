@@ -155,6 +155,21 @@ issue measured 1.1-1.8 s against a 0.22 s floor, 5-8x), so 4x faster in total wo
 below the floor: below importing httpx and pydantic, which the script itself does. On what
 each adds above the floor, ours is 10-20x cheaper: the defaults build every model eagerly
 (~0.6-0.7 s here), which lazy imports and deferred builds keep out of ours.
+
+**Hipex token ordering after a burst: adopt by carried token, then by arrival.** With the
+sandbox rotating on every response (`rotate_every=1`), 30 bursts of 200 concurrent `Server`
+queries each (`python -m tests.hipex.experiment_token_order 30 200`) ended with the client
+holding the session's current token after 0-1 of 30 bursts under the previous rule (requests
+numbered as they enter the auth flow; a response replaces the token only if its request was
+numbered later): 29-30 of 30 ended on a replaced token that works only for the grace period.
+Requests are numbered before they wait for a pooled connection, so that order is not the
+order they reach the server, which rotates in the order it answers. Adopting the token of
+whichever response arrives last, among requests that carried the same (newest) token, ended
+on the current token in 30 of 30 bursts (two runs). Responses to requests that carried an
+older token are still ignored, so a held-back answer to a request sent before a rotation
+cannot put its token back; what stays undetectable is two requests sent with the same token
+whose answers cross, which a dead-session check (an empty answer without a new token triggers
+one `Server(limit: 1)` probe, then a re-login) repairs once the grace period is over.
 """
 
 

@@ -41,16 +41,18 @@ LOGIN_OPERATIONS = frozenset({LOGIN_OPERATION})
 class RotatingHeaderAuth(httpx.Auth):
     """Sends the current token as `Authorization: <token>` and adopts the tokens responses bring.
 
-    Ordering rule under concurrency: each request is numbered when it is sent. A response's
-    `Authorization` value replaces the current token only if that response's request was sent
-    *after* the request whose response brought the current token (checked and swapped under a
-    lock). So a late response to an earlier request, including every request sent with an older
-    token than the current one's, can never put an older token back; among requests sent with
-    the same token, the one sent last wins. Send order is the best available stand-in for the
-    order in which the server issued the tokens: a burst of concurrent calls ends on the token
-    of the latest request rather than the first one to answer. The server must keep accepting
-    a replaced token for a grace period (as the sandbox does), since requests already in flight
-    still carry it.
+    Ordering rule under concurrency: each request notes the generation of the token it carried.
+    A response's `Authorization` value replaces the current token unless its request carried an
+    older token than the request whose response brought the current one (checked and swapped
+    under a lock); among requests that carried the same token, the response that arrives last
+    wins. So a late response to a request sent with a replaced token never puts that older
+    session state back, and a burst of concurrent calls (all sent with one token) ends on the
+    token of the last response to arrive, which is the one the server issued last as closely
+    as a client can tell (the server rotates in the order it answers; the order in which we
+    hand requests to the pool is not the order they reach it: see BENCHMARKS.md). The server
+    must keep accepting a replaced token for a grace period (as the sandbox does), since
+    requests already in flight still carry it; when it no longer does, the client logs in
+    again (see below).
 
     Exceptions: a response to `Login` always wins (a login starts a new session; the login
     request itself goes out without the old token), and a request whose caller set its own
@@ -77,8 +79,9 @@ class RotatingHeaderAuth(httpx.Auth):
         self._token = _secret(token)
         self._generation = 0
         self._logins = 0
-        self._sent = 0  # requests numbered so far
-        self._source = 0  # number of the request whose response brought the current token
+        # the generation of the token carried by the request whose response brought the
+        # current token: responses to requests that carried an older one are ignored
+        self._source = 0
         self._lock = threading.Lock()
         self.on_change = on_change
         self.login_operations = frozenset(login_operations)
@@ -127,8 +130,8 @@ class RotatingHeaderAuth(httpx.Auth):
     def set_token(self, token: str | Secret | None) -> None:
         """Replace the token unconditionally (a new generation starts)."""
         with self._lock:
-            self._source = self._sent
             self._adopt(_secret(token))
+            self._source = self._generation
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         sent = self._prepare(request)
@@ -164,29 +167,27 @@ class RotatingHeaderAuth(httpx.Auth):
         login = isinstance(call, dict) and call.get("operation") in self.login_operations
         ours = "authorization" not in request.headers
         with self._lock:
-            self._sent += 1
-            number, token = self._sent, self._token
+            carried, token = self._generation, self._token
         if ours and token is not None and not login:
             request.headers["Authorization"] = token.reveal()
-        return _Sent(number, ours, login, call)
+        return _Sent(carried, ours, login, call)
 
     def _received(self, response: httpx.Response, sent: _Sent) -> None:
         values = response.headers.get_list("authorization")
         received = values[0].strip() if values else ""
         if not received or not sent.ours:
             return
-        number = sent.number
         with self._lock:
-            if sent.login:  # requests sent before the login answered cannot replace its token
+            if sent.login:
                 self._logins += 1
-                number = self._sent
-            elif number <= self._source:
-                logger.debug("ignored a token from the response to an earlier request")
+            elif sent.carried < self._source:
+                logger.debug("ignored a token from a response to a request with an older token")
                 return
             if self._token is not None and received == self._token.reveal():
                 return
-            self._source = number
             self._adopt(Secret(received))
+            # after a login, requests sent before it (with older tokens) cannot replace its token
+            self._source = self._generation if sent.login else sent.carried
         logger.debug("adopted a new token from the %s response", _operation(sent.call))
 
     def _adopt(self, token: Secret | None) -> None:
@@ -206,7 +207,7 @@ class RotatingHeaderAuth(httpx.Auth):
 class _Sent:
     """What `_prepare` noted about a request, for handling its response."""
 
-    number: int
+    carried: int  # the generation of the token the request carried
     ours: bool
     login: bool
     call: Any

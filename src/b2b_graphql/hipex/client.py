@@ -136,11 +136,13 @@ class HipexClient(HipexGeneratedClient):
 
     - a refused mutation: always (the server says `UNAUTHENTICATED`);
     - a query that came back empty: its response carries no new token (a live session rotates
-      on every response, or every few), so the client asks `Server(limit: 1)`; if that is
-      empty too, the session is taken as dead: with credentials it logs in again and repeats
-      the query once, without them it raises `InvalidTokenError`. Empty answers that arrive
-      with a new token are trusted, and at most one probe runs per `probe_interval` seconds
-      after a probe that found the session alive;
+      on every response, or every few). If the request carried a token that has been replaced
+      since (it may have passed its grace period in flight), the query is asked again with the
+      current one; otherwise the client asks `Server(limit: 1)`. If that is empty too, the
+      session is taken as dead: with credentials it logs in again and repeats the query once,
+      without them it raises `InvalidTokenError`. Empty answers that arrive with a new token
+      are trusted, and at most one probe runs per `probe_interval` seconds after a probe that
+      found the session alive;
     - not detectable: an account that has no server at all reads as a dead session (the probe
       cannot tell; the query is repeated after a needless login), and a result that is only
       partly empty (some rows missing) is never questioned.
@@ -302,9 +304,19 @@ class HipexClient(HipexGeneratedClient):
         if (
             operation_name == _PROBE
             or is_mutation(query, operation_name)
-            or not self._looks_like_a_dead_session(response)
-            or await self._session_alive()
+            or "authorization" in {k.lower() for k in (kwargs.get("headers") or {})}
         ):
+            return response
+        for _ in range(_RESENDS):
+            if not self._looks_like_a_dead_session(response) or not self._sent_with_old_token(
+                response
+            ):
+                break
+            # sent with a token replaced meanwhile (perhaps past its grace): ask again with the
+            # current one before suspecting the session
+            seen = self.auth.generation
+            response = await super().execute(query, operation_name, variables, **kwargs)
+        if not self._looks_like_a_dead_session(response) or await self._session_alive():
             return response
         if self.auth.can_renew:
             await self.auth.renew(seen)
@@ -313,6 +325,11 @@ class HipexClient(HipexGeneratedClient):
             f"{operation_name or 'query'}: the session has expired (queries come back empty "
             "and the probe found no server); log in again (HipexClient.login)"
         )
+
+    def _sent_with_old_token(self, response: httpx.Response) -> bool:
+        current = self.auth.token
+        carried = response.request.headers.get("authorization")
+        return current is not None and carried != current.reveal()
 
     def _looks_like_a_dead_session(self, response: httpx.Response) -> bool:
         """An empty 200 answer to a query, sent with a token, that brought no new token."""
@@ -586,6 +603,8 @@ class HipexClient(HipexGeneratedClient):
 #: package has a server, and it is the cheapest entity query.
 _PROBE = "sessionProbe"
 _PROBE_QUERY = "query sessionProbe { Server(limit: 1) { id } }"
+#: Times an empty answer to a request that carried a since-replaced token is asked again.
+_RESENDS = 2
 
 T = TypeVar("T")
 
