@@ -33,6 +33,8 @@ def gql(q: str) -> str:
 
 
 class AxroGeneratedClient(AsyncBaseClient):
+    secret_variables = {}
+
     async def user_info(self, **kwargs: Any) -> "UserInfo":
         from .user_info import UserInfo
 

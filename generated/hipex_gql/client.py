@@ -70,6 +70,29 @@ def gql(q: str) -> str:
 
 
 class HipexGeneratedClient(AsyncBaseClient):
+    secret_variables = {
+        "loginWithPassword": ("password",),
+        "mutateAccountSelf": (
+            "entity.confirmNewPassword",
+            "entity.currentPassword",
+            "entity.newPassword",
+        ),
+        "mutateDatabase": ("entity.password",),
+        "mutateDatabaseUser": ("entity.password",),
+        "mutateDomain": ("entity.blackFireToken", "entity.newRelicKey"),
+        "mutateFtpUser": ("entity.password",),
+        "mutateSshKey": ("entity.key",),
+        "mutateSslCertificate": ("entity.key",),
+        "mutateUser": ("entity.password",),
+        "registerUser": ("password",),
+        "verifyForgotPassword": (
+            "confirmNewPassword",
+            "newPassword",
+            "verificationToken",
+        ),
+        "verifyRegisteredUser": ("verificationToken",),
+    }
+
     async def login_with_password(
         self, username: str, password: str, **kwargs: Any
     ) -> "LoginWithPassword":

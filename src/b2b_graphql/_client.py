@@ -39,6 +39,7 @@ from ._errors import (
 )
 from ._parsing import envelope_for, validate_json
 from ._retry import NO_RETRY, RetryPolicy, parse_retry_after
+from ._secret_inputs import redact_paths, values_at
 from ._secrets import (
     Secret,
     display_url,
@@ -118,6 +119,9 @@ class GraphQLBaseClient:
     api_name: ClassVar[str] = "graphql"
     #: How this API says a token was refused (each API's facade sets its own).
     auth_failure_rule: ClassVar[AuthFailureRule] = DEFAULT_RULE
+    #: Operation name -> dotted paths of its secret variables (set by the generated client,
+    #: from the schema: `b2b_graphql._secret_inputs`).
+    secret_variables: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     _unset: ClassVar[object] = _Unset()
 
     def __init__(
@@ -221,7 +225,10 @@ class GraphQLBaseClient:
             "mutation": mutation,
             "api": self.api_name,
         }
-        secrets = secret_values(payload["variables"])
+        secret_paths = self.secret_variables.get(operation_name or "", ())
+        secrets = secret_values(payload["variables"]) + values_at(
+            payload["variables"], secret_paths
+        )
         if secrets:  # a server may quote a variable back in an error message: not ours to show
             call["secrets"] = secrets
         if logger.isEnabledFor(logging.DEBUG):
@@ -229,7 +236,7 @@ class GraphQLBaseClient:
                 "%s %s variables=%s",
                 self.api_name,
                 operation_name,
-                redact_variables(payload["variables"]),
+                redact_paths(redact_variables(payload["variables"]), secret_paths),
             )
         send = _Attempts(body, request_headers, call, policy, budget, timeout, kwargs)
         if self._tracer is None:

@@ -32,6 +32,8 @@ class ApiConfig:
     codegen: dict[str, Any] = field(repr=False)
     url: str | None = None
     headers: dict[str, str] = field(default_factory=dict, repr=False)
+    #: `Type.field` input fields the codegen treats as secret beyond the naming rule
+    secret_fields: tuple[str, ...] = ()
 
     @property
     def schema_path(self) -> Path:
@@ -59,7 +61,8 @@ class ApiConfig:
             section["files_to_include"] = [str(self.root / f) for f in section["files_to_include"]]
         if target_package_path is not None:
             section["target_package_path"] = str(target_package_path)
-        return {"tool": {"ariadne-codegen": section}}
+        ours = {"secret_fields": list(self.secret_fields)}  # read by SecretVariablesPlugin
+        return {"tool": {"ariadne-codegen": section, "b2b-graphql": ours}}
 
     def resolved_headers(self) -> dict[str, str]:
         """`headers` with `$VAR` values read from the environment (missing ones left out)."""
@@ -99,6 +102,7 @@ def load_api(name: str, root: Path | None = None) -> ApiConfig:
         codegen=codegen,
         url=ours.get("url"),
         headers=dict(ours.get("headers", {})),
+        secret_fields=tuple(str(name) for name in ours.get("secret_fields", ())),
     )
 
 
