@@ -2,22 +2,17 @@
 
 `Login` answers with the token in its `Authorization` response header; every later request sends
 that value back verbatim (no scheme), and any response may carry a new value, which is used from
-then on. `RotatingHeaderAuth` is the `httpx.Auth` that does this; `FileTokenStore` keeps the
-current token on disk between runs.
+then on. `RotatingHeaderAuth` is the `httpx.Auth` that does this; `token_store.FileTokenStore` keeps
+the current token on disk between runs.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import logging
-import os
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Generator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -27,7 +22,7 @@ from .._renewal import Renewal
 from .._secrets import Secret
 from .errors import AUTH_FAILURE_RULE
 
-__all__ = ["LOGIN_OPERATION", "FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
+__all__ = ["LOGIN_OPERATION", "RotatingHeaderAuth"]
 
 logger = logging.getLogger("b2b_graphql.hipex")
 
@@ -86,6 +81,7 @@ class RotatingHeaderAuth(httpx.Auth):
         self.on_change = on_change
         self.login_operations = frozenset(login_operations)
         self._renewal: Renewal | None = None
+        self._save_failed = False
 
     def renew_with(self, relogin: Callable[[], Awaitable[None]] | None) -> None:
         """Log in again with `relogin()` when the server refuses the token (None: never)."""
@@ -196,8 +192,10 @@ class RotatingHeaderAuth(httpx.Auth):
         if token is not None and self.on_change is not None:
             try:
                 self.on_change(token)
-            except Exception:  # a broken store must not break the request
-                logger.warning("could not save the rotated token", exc_info=True)
+            except Exception as exc:  # a broken store must not break the request
+                if not self._save_failed:  # once: not a traceback per response
+                    self._save_failed = True
+                    logger.warning("could not save the rotated token (%s)", type(exc).__name__)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={'***' if self._token else None})"
@@ -211,82 +209,6 @@ class _Sent:
     ours: bool
     login: bool
     call: Any
-
-
-# -- storing the token between runs ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoredToken:
-    """A saved token and the account it belongs to (None when unknown)."""
-
-    token: Secret
-    username: str | None = field(default=None)
-
-
-@runtime_checkable
-class TokenStore(Protocol):
-    """Somewhere to keep one token per endpoint URL (`FileTokenStore`, or your own)."""
-
-    def load(self, url: str) -> StoredToken | None: ...
-
-    def save(self, url: str, token: StoredToken) -> None: ...
-
-
-class FileTokenStore:
-    """One file per endpoint URL in `directory`, named after the SHA-256 of the URL.
-
-    Files are created owner-only (0600, through `os.open`, so they are never readable by others,
-    not even briefly) and replaced atomically; the directory is created 0700 if missing. The
-    file holds JSON `{"url", "username", "token"}`.
-    """
-
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
-        self.directory = Path(directory).expanduser()
-
-    def path_for(self, url: str) -> Path:
-        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
-        return self.directory / f"hipex-{digest[:32]}.token"
-
-    def load(self, url: str) -> StoredToken | None:
-        try:
-            data = json.loads(self.path_for(url).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(data, dict) or data.get("url") != url:
-            return None
-        token, username = data.get("token"), data.get("username")
-        if not isinstance(token, str) or not token:
-            return None
-        return StoredToken(Secret(token), username if isinstance(username, str) else None)
-
-    def save(self, url: str, token: StoredToken) -> None:
-        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = self.path_for(url)
-        payload = {"url": url, "username": token.username, "token": token.token.reveal()}
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        descriptor = os.open(temporary, flags, 0o600)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-                json.dump(payload, file)
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self.directory)!r})"
-
-
-def as_token_store(store: TokenStore | str | os.PathLike[str] | None) -> TokenStore | None:
-    """A directory path becomes a `FileTokenStore`; objects with load/save pass through."""
-    if store is None or isinstance(store, TokenStore):
-        return store
-    return FileTokenStore(store)
 
 
 def _secret(token: str | Secret | None) -> Secret | None:

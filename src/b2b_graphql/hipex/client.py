@@ -47,7 +47,7 @@ from .._errors import (
 from .._options import CallOptions, ClientOptions
 from .._pagination import iter_offset_pages
 from .._secrets import Secret
-from .auth import RotatingHeaderAuth, StoredToken, TokenStore, as_token_store
+from .auth import RotatingHeaderAuth
 from .errors import (
     AUTH_FAILURE_RULE,
     HipexFormValidationError,
@@ -55,6 +55,7 @@ from .errors import (
     validation_fields,
 )
 from .filters import Combination, Condition, Filter, where
+from .token_store import StoredToken, TokenStore, as_token_store
 
 if TYPE_CHECKING:
     from hipex_gql.fragments import (
