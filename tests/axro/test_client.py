@@ -216,6 +216,21 @@ async def test_error_payload_becomes_typed_exception(axro: AxroClient) -> None:
     with pytest.raises(AxroApiError) as caught:
         await axro.create_order(KNOWN_ADDRESS, [("NOPE-0000", 1)])
     assert caught.value.status == 400 and caught.value.body["unknownProducts"] == ["NOPE-0000"]
+    assert "unknownProducts: NOPE-0000" in str(caught.value)
+
+
+def test_api_error_message_shows_details_but_no_secrets() -> None:
+    body = {
+        "message": "invalid",
+        "errors": {"phone": ["must start with +"]},
+        "apiToken": "tok-SECRET-1",
+        "echo": "Authorization: Bearer tok-SECRET-2",
+        "many": list(range(500)),
+    }
+    text = str(AxroApiError("shippingCreate", 422, body))
+    assert "phone: must start with +" in text
+    assert "tok-SECRET" not in text
+    assert len(text) < 500
 
 
 async def test_server_side_validation_payload(axro: AxroClient) -> None:

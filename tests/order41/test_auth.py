@@ -18,6 +18,7 @@ from b2b_graphql import (
     RetryPolicy,
     TokenExpiredError,
 )
+from b2b_graphql.order41 import SANDBOX_URL
 
 from .conftest import Private, private_sandbox
 
@@ -227,3 +228,19 @@ async def test_a_login_that_cannot_connect_is_not_an_outcome_unknown_error() -> 
         await Order41Client.login(
             email="me@example.com", password="pw", url="http://127.0.0.1:9/graphql", retry=QUICK
         )
+
+
+async def test_login_honours_order41_url_like_from_env(
+    private: Private, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ORDER41_URL", private.url)
+    async with await Order41Client.login(email=private.email, password=private.password) as client:
+        assert client.url == private.url
+        assert (await client.list_orders()).list_orders is not None
+    monkeypatch.setenv("ORDER41_EMAIL", private.email)
+    monkeypatch.setenv("ORDER41_PASSWORD", private.password)
+    async with Order41Client.from_env() as client:
+        assert client.url == private.url
+    monkeypatch.delenv("ORDER41_URL")
+    async with Order41Client(token="t") as client:
+        assert client.url == SANDBOX_URL  # the documented default

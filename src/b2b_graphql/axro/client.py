@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
 from .._coercion import call_options, client_options, credential, input_model, text
+from .._endpoint import endpoint
 from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
 from .._options import CallOptions, ClientOptions
 from .._pagination import iter_numbered_pages
@@ -24,7 +25,11 @@ from .validation import validate_cart, validate_contact, validate_new_address
 
 __all__ = ["DEFAULT_URL", "AxroClient"]
 
+#: DECISION: the production endpoint is the default (after `$AXRO_URL`, see
+#: `b2b_graphql._endpoint`): AXRO documents no public sandbox, and its token is per customer;
+#: point `AXRO_URL` or `url=` at a local sandbox (`b2b-graphql sandbox axro`) to develop.
 DEFAULT_URL = "https://api.axro.com/gql/v1"
+URL_ENV = "AXRO_URL"
 
 CartSpec = Mapping[str, Any] | tuple[str, int]
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -42,12 +47,15 @@ class AxroClient(AxroGeneratedClient):
     api_name = "axro"
 
     def __init__(
-        self, token: str | Secret, url: str = DEFAULT_URL, **options: Unpack[ClientOptions]
+        self, token: str | Secret, url: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
+        """`url=None`: `$AXRO_URL`, else `DEFAULT_URL` (production)."""
         if token is None or token == "":
             raise MissingCredentialsError("AxroClient needs a token (or AXRO_TOKEN for from_env)")
         auth = StaticTokenAuth(credential("token", token), scheme="Bearer")
-        super().__init__(url=text("url", url), auth=auth, **client_options(options))
+        super().__init__(
+            url=endpoint(url, URL_ENV, DEFAULT_URL), auth=auth, **client_options(options)
+        )
 
     @classmethod
     def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
@@ -55,7 +63,7 @@ class AxroClient(AxroGeneratedClient):
         token = os.environ.get("AXRO_TOKEN")
         if not token:
             raise MissingCredentialsError("AXRO_TOKEN is not set")
-        return cls(token=token, url=os.environ.get("AXRO_URL") or DEFAULT_URL, **options)
+        return cls(token=token, **options)
 
     # -- pagination -----------------------------------------------------------------------------
 
