@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .async_base_client import AsyncBaseClient
 from .base_model import UNSET
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .shipping_update import ShippingUpdate
     from .tracking_history import TrackingHistory
     from .user_info import UserInfo
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from b2b_graphql import CallOptions
 
 
 def gql(q: str) -> str:
@@ -35,7 +39,7 @@ def gql(q: str) -> str:
 class AxroGeneratedClient(AsyncBaseClient):
     secret_variables = {}
 
-    async def user_info(self, **kwargs: Any) -> "UserInfo":
+    async def user_info(self, **options: Unpack[CallOptions]) -> "UserInfo":
         from .user_info import UserInfo
 
         query = gql("""
@@ -58,11 +62,11 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="userInfo", variables=variables, **kwargs
+            query=query, operation_name="userInfo", variables=variables, **options
         )
         return self.get_model(response, UserInfo)
 
-    async def billing_address(self, **kwargs: Any) -> "BillingAddress":
+    async def billing_address(self, **options: Unpack[CallOptions]) -> "BillingAddress":
         from .billing_address import BillingAddress
 
         query = gql("""
@@ -79,11 +83,13 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="billingAddress", variables=variables, **kwargs
+            query=query, operation_name="billingAddress", variables=variables, **options
         )
         return self.get_model(response, BillingAddress)
 
-    async def shipping_addresses(self, **kwargs: Any) -> "ShippingAddresses":
+    async def shipping_addresses(
+        self, **options: Unpack[CallOptions]
+    ) -> "ShippingAddresses":
         from .shipping_addresses import ShippingAddresses
 
         query = gql("""
@@ -110,7 +116,7 @@ class AxroGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="shippingAddresses",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ShippingAddresses)
 
@@ -118,7 +124,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         self,
         input: "ShippingAddressInput",
         check: Union[Optional[bool], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ShippingCreate":
         from .shipping_create import ShippingCreate
 
@@ -129,12 +135,15 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input, "check": check}
         response = await self.execute(
-            query=query, operation_name="shippingCreate", variables=variables, **kwargs
+            query=query, operation_name="shippingCreate", variables=variables, **options
         )
         return self.get_model(response, ShippingCreate)
 
     async def shipping_update(
-        self, id: str, input: "ShippingAddressUpdateInput", **kwargs: Any
+        self,
+        id: str,
+        input: "ShippingAddressUpdateInput",
+        **options: Unpack[CallOptions],
     ) -> "ShippingUpdate":
         from .shipping_update import ShippingUpdate
 
@@ -145,7 +154,7 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "input": input}
         response = await self.execute(
-            query=query, operation_name="shippingUpdate", variables=variables, **kwargs
+            query=query, operation_name="shippingUpdate", variables=variables, **options
         )
         return self.get_model(response, ShippingUpdate)
 
@@ -158,7 +167,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         category: Union[Optional[str], "UnsetType"] = UNSET,
         page: Union[Optional[int], "UnsetType"] = UNSET,
         limit: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Products":
         from .products import Products
 
@@ -209,11 +218,11 @@ class AxroGeneratedClient(AsyncBaseClient):
             "limit": limit,
         }
         response = await self.execute(
-            query=query, operation_name="products", variables=variables, **kwargs
+            query=query, operation_name="products", variables=variables, **options
         )
         return self.get_model(response, Products)
 
-    async def categories(self, **kwargs: Any) -> "Categories":
+    async def categories(self, **options: Unpack[CallOptions]) -> "Categories":
         from .categories import Categories
 
         query = gql("""
@@ -227,11 +236,11 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="categories", variables=variables, **kwargs
+            query=query, operation_name="categories", variables=variables, **options
         )
         return self.get_model(response, Categories)
 
-    async def brands(self, **kwargs: Any) -> "Brands":
+    async def brands(self, **options: Unpack[CallOptions]) -> "Brands":
         from .brands import Brands
 
         query = gql("""
@@ -243,12 +252,14 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="brands", variables=variables, **kwargs
+            query=query, operation_name="brands", variables=variables, **options
         )
         return self.get_model(response, Brands)
 
     async def orders(
-        self, page: Union[Optional[int], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        page: Union[Optional[int], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "Orders":
         from .orders import Orders
 
@@ -270,11 +281,13 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"page": page}
         response = await self.execute(
-            query=query, operation_name="orders", variables=variables, **kwargs
+            query=query, operation_name="orders", variables=variables, **options
         )
         return self.get_model(response, Orders)
 
-    async def order_details(self, order_number: str, **kwargs: Any) -> "OrderDetails":
+    async def order_details(
+        self, order_number: str, **options: Unpack[CallOptions]
+    ) -> "OrderDetails":
         from .order_details import OrderDetails
 
         query = gql("""
@@ -315,7 +328,7 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"orderNumber": order_number}
         response = await self.execute(
-            query=query, operation_name="orderDetails", variables=variables, **kwargs
+            query=query, operation_name="orderDetails", variables=variables, **options
         )
         return self.get_model(response, OrderDetails)
 
@@ -323,7 +336,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         self,
         order: "OrderInput",
         place: Union[Optional[bool], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrderCreate":
         from .order_create import OrderCreate
 
@@ -334,7 +347,7 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"order": order, "place": place}
         response = await self.execute(
-            query=query, operation_name="orderCreate", variables=variables, **kwargs
+            query=query, operation_name="orderCreate", variables=variables, **options
         )
         return self.get_model(response, OrderCreate)
 
@@ -342,7 +355,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         self,
         page: Union[Optional[int], "UnsetType"] = UNSET,
         order_number: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Shipments":
         from .shipments import Shipments
 
@@ -367,12 +380,12 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"page": page, "orderNumber": order_number}
         response = await self.execute(
-            query=query, operation_name="shipments", variables=variables, **kwargs
+            query=query, operation_name="shipments", variables=variables, **options
         )
         return self.get_model(response, Shipments)
 
     async def shipment_details(
-        self, shipment_number: str, **kwargs: Any
+        self, shipment_number: str, **options: Unpack[CallOptions]
     ) -> "ShipmentDetails":
         from .shipment_details import ShipmentDetails
 
@@ -400,12 +413,15 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"shipmentNumber": shipment_number}
         response = await self.execute(
-            query=query, operation_name="shipmentDetails", variables=variables, **kwargs
+            query=query,
+            operation_name="shipmentDetails",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, ShipmentDetails)
 
     async def tracking_history(
-        self, shipment_number: str, **kwargs: Any
+        self, shipment_number: str, **options: Unpack[CallOptions]
     ) -> "TrackingHistory":
         from .tracking_history import TrackingHistory
 
@@ -420,6 +436,9 @@ class AxroGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"shipmentNumber": shipment_number}
         response = await self.execute(
-            query=query, operation_name="trackingHistory", variables=variables, **kwargs
+            query=query,
+            operation_name="trackingHistory",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, TrackingHistory)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .async_base_client import AsyncBaseClient
 from .base_model import UNSET
@@ -63,6 +63,10 @@ if TYPE_CHECKING:
     from .users import Users
     from .verify_forgot_password import VerifyForgotPassword
     from .verify_registered_user import VerifyRegisteredUser
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from b2b_graphql import CallOptions
 
 
 def gql(q: str) -> str:
@@ -94,7 +98,7 @@ class HipexGeneratedClient(AsyncBaseClient):
     }
 
     async def login_with_password(
-        self, username: str, password: str, **kwargs: Any
+        self, username: str, password: str, **options: Unpack[CallOptions]
     ) -> "LoginWithPassword":
         from .login_with_password import LoginWithPassword
 
@@ -121,12 +125,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="loginWithPassword",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, LoginWithPassword)
 
     async def register_user(
-        self, email: str, name: str, password: str, **kwargs: Any
+        self, email: str, name: str, password: str, **options: Unpack[CallOptions]
     ) -> "RegisterUser":
         from .register_user import RegisterUser
 
@@ -144,12 +148,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             "password": password,
         }
         response = await self.execute(
-            query=query, operation_name="registerUser", variables=variables, **kwargs
+            query=query, operation_name="registerUser", variables=variables, **options
         )
         return self.get_model(response, RegisterUser)
 
     async def verify_registered_user(
-        self, email: str, verification_token: str, **kwargs: Any
+        self, email: str, verification_token: str, **options: Unpack[CallOptions]
     ) -> "VerifyRegisteredUser":
         from .verify_registered_user import VerifyRegisteredUser
 
@@ -169,11 +173,13 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="verifyRegisteredUser",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, VerifyRegisteredUser)
 
-    async def forgot_password(self, email: str, **kwargs: Any) -> "ForgotPassword":
+    async def forgot_password(
+        self, email: str, **options: Unpack[CallOptions]
+    ) -> "ForgotPassword":
         from .forgot_password import ForgotPassword
 
         query = gql("""
@@ -185,7 +191,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email}
         response = await self.execute(
-            query=query, operation_name="forgotPassword", variables=variables, **kwargs
+            query=query, operation_name="forgotPassword", variables=variables, **options
         )
         return self.get_model(response, ForgotPassword)
 
@@ -195,7 +201,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         verification_token: str,
         new_password: str,
         confirm_new_password: str,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "VerifyForgotPassword":
         from .verify_forgot_password import VerifyForgotPassword
 
@@ -222,7 +228,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="verifyForgotPassword",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, VerifyForgotPassword)
 
@@ -230,7 +236,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["AccountSelfInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateAccountSelf":
         from .mutate_account_self import MutateAccountSelf
 
@@ -248,7 +254,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateAccountSelf",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateAccountSelf)
 
@@ -258,7 +264,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Checklists":
         from .checklists import Checklists
 
@@ -304,14 +310,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="checklists", variables=variables, **kwargs
+            query=query, operation_name="checklists", variables=variables, **options
         )
         return self.get_model(response, Checklists)
 
     async def start_checklist(
         self,
         checklist: Union[Optional["ChecklistStartInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "StartChecklist":
         from .start_checklist import StartChecklist
 
@@ -352,7 +358,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"checklist": checklist}
         response = await self.execute(
-            query=query, operation_name="startChecklist", variables=variables, **kwargs
+            query=query, operation_name="startChecklist", variables=variables, **options
         )
         return self.get_model(response, StartChecklist)
 
@@ -362,7 +368,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PerformanceScans":
         from .performance_scans import PerformanceScans
 
@@ -408,12 +414,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="performanceScans",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PerformanceScans)
 
     async def start_performance_scan(
-        self, website: str, **kwargs: Any
+        self, website: str, **options: Unpack[CallOptions]
     ) -> "StartPerformanceScan":
         from .start_performance_scan import StartPerformanceScan
 
@@ -454,7 +460,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="startPerformanceScan",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, StartPerformanceScan)
 
@@ -464,7 +470,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "IntegrationTests":
         from .integration_tests import IntegrationTests
 
@@ -513,12 +519,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="integrationTests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, IntegrationTests)
 
     async def start_integration_test(
-        self, id: int, **kwargs: Any
+        self, id: int, **options: Unpack[CallOptions]
     ) -> "StartIntegrationTest":
         from .start_integration_test import StartIntegrationTest
 
@@ -562,7 +568,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="startIntegrationTest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, StartIntegrationTest)
 
@@ -572,7 +578,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Databases":
         from .databases import Databases
 
@@ -606,7 +612,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="databases", variables=variables, **kwargs
+            query=query, operation_name="databases", variables=variables, **options
         )
         return self.get_model(response, Databases)
 
@@ -614,7 +620,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DatabaseInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDatabase":
         from .mutate_database import MutateDatabase
 
@@ -643,7 +649,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateDatabase", variables=variables, **kwargs
+            query=query, operation_name="mutateDatabase", variables=variables, **options
         )
         return self.get_model(response, MutateDatabase)
 
@@ -653,7 +659,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DatabaseUsers":
         from .database_users import DatabaseUsers
 
@@ -686,7 +692,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="databaseUsers", variables=variables, **kwargs
+            query=query, operation_name="databaseUsers", variables=variables, **options
         )
         return self.get_model(response, DatabaseUsers)
 
@@ -694,7 +700,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DatabaseUserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDatabaseUser":
         from .mutate_database_user import MutateDatabaseUser
 
@@ -725,7 +731,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateDatabaseUser",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateDatabaseUser)
 
@@ -734,7 +740,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         domain: Union[Optional[int], "UnsetType"] = UNSET,
         database: Union[Optional[int], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Backups":
         from .backups import Backups
 
@@ -762,7 +768,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "id": id,
         }
         response = await self.execute(
-            query=query, operation_name="backups", variables=variables, **kwargs
+            query=query, operation_name="backups", variables=variables, **options
         )
         return self.get_model(response, Backups)
 
@@ -772,7 +778,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Domains":
         from .domains import Domains
 
@@ -866,7 +872,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="domains", variables=variables, **kwargs
+            query=query, operation_name="domains", variables=variables, **options
         )
         return self.get_model(response, Domains)
 
@@ -874,7 +880,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DomainInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDomain":
         from .mutate_domain import MutateDomain
 
@@ -963,7 +969,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateDomain", variables=variables, **kwargs
+            query=query, operation_name="mutateDomain", variables=variables, **options
         )
         return self.get_model(response, MutateDomain)
 
@@ -973,7 +979,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DomainPointers":
         from .domain_pointers import DomainPointers
 
@@ -1019,7 +1025,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="domainPointers", variables=variables, **kwargs
+            query=query, operation_name="domainPointers", variables=variables, **options
         )
         return self.get_model(response, DomainPointers)
 
@@ -1027,7 +1033,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["DomainPointerInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateDomainPointer":
         from .mutate_domain_pointer import MutateDomainPointer
 
@@ -1071,7 +1077,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateDomainPointer",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateDomainPointer)
 
@@ -1081,7 +1087,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FtpUsers":
         from .ftp_users import FtpUsers
 
@@ -1114,7 +1120,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="ftpUsers", variables=variables, **kwargs
+            query=query, operation_name="ftpUsers", variables=variables, **options
         )
         return self.get_model(response, FtpUsers)
 
@@ -1122,7 +1128,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["FtpUserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateFtpUser":
         from .mutate_ftp_user import MutateFtpUser
 
@@ -1150,7 +1156,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateFtpUser", variables=variables, **kwargs
+            query=query, operation_name="mutateFtpUser", variables=variables, **options
         )
         return self.get_model(response, MutateFtpUser)
 
@@ -1160,7 +1166,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         path: Union[Optional[str], "UnsetType"] = UNSET,
         depth: Union[Optional[int], "UnsetType"] = UNSET,
         type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FilesystemApplication":
         from .filesystem_application import FilesystemApplication
 
@@ -1189,7 +1195,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="filesystemApplication",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, FilesystemApplication)
 
@@ -1199,7 +1205,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         path: Union[Optional[str], "UnsetType"] = UNSET,
         depth: Union[Optional[int], "UnsetType"] = UNSET,
         type_: Union[Optional["FileType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "FilesystemUser":
         from .filesystem_user import FilesystemUser
 
@@ -1220,7 +1226,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "type": type_,
         }
         response = await self.execute(
-            query=query, operation_name="filesystemUser", variables=variables, **kwargs
+            query=query, operation_name="filesystemUser", variables=variables, **options
         )
         return self.get_model(response, FilesystemUser)
 
@@ -1230,7 +1236,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorDiskIo":
         from .monitor_disk_io import MonitorDiskIo
 
@@ -1261,7 +1267,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "endTime": end_time,
         }
         response = await self.execute(
-            query=query, operation_name="monitorDiskIo", variables=variables, **kwargs
+            query=query, operation_name="monitorDiskIo", variables=variables, **options
         )
         return self.get_model(response, MonitorDiskIo)
 
@@ -1271,7 +1277,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorDiskSpace":
         from .monitor_disk_space import MonitorDiskSpace
 
@@ -1305,7 +1311,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorDiskSpace",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorDiskSpace)
 
@@ -1315,7 +1321,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorMemoryUsage":
         from .monitor_memory_usage import MonitorMemoryUsage
 
@@ -1349,7 +1355,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorMemoryUsage",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorMemoryUsage)
 
@@ -1359,7 +1365,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorNetworkTraffic":
         from .monitor_network_traffic import MonitorNetworkTraffic
 
@@ -1393,7 +1399,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorNetworkTraffic",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorNetworkTraffic)
 
@@ -1403,7 +1409,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         server_id: Union[Optional[str], "UnsetType"] = UNSET,
         start_time: Union[Optional[str], "UnsetType"] = UNSET,
         end_time: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MonitorServerLoad":
         from .monitor_server_load import MonitorServerLoad
 
@@ -1437,12 +1443,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="monitorServerLoad",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MonitorServerLoad)
 
     async def monitor_validate(
-        self, domain_name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        domain_name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "MonitorValidate":
         from .monitor_validate import MonitorValidate
 
@@ -1461,7 +1469,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"domainName": domain_name}
         response = await self.execute(
-            query=query, operation_name="monitorValidate", variables=variables, **kwargs
+            query=query,
+            operation_name="monitorValidate",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, MonitorValidate)
 
@@ -1471,7 +1482,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Servers":
         from .servers import Servers
 
@@ -1520,7 +1531,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="servers", variables=variables, **kwargs
+            query=query, operation_name="servers", variables=variables, **options
         )
         return self.get_model(response, Servers)
 
@@ -1530,7 +1541,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ServerChanges":
         from .server_changes import ServerChanges
 
@@ -1576,7 +1587,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="serverChanges", variables=variables, **kwargs
+            query=query, operation_name="serverChanges", variables=variables, **options
         )
         return self.get_model(response, ServerChanges)
 
@@ -1586,7 +1597,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "Users":
         from .users import Users
 
@@ -1620,7 +1631,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="users", variables=variables, **kwargs
+            query=query, operation_name="users", variables=variables, **options
         )
         return self.get_model(response, Users)
 
@@ -1628,7 +1639,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["UserInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateUser":
         from .mutate_user import MutateUser
 
@@ -1657,7 +1668,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateUser", variables=variables, **kwargs
+            query=query, operation_name="mutateUser", variables=variables, **options
         )
         return self.get_model(response, MutateUser)
 
@@ -1667,7 +1678,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SshKeys":
         from .ssh_keys import SshKeys
 
@@ -1703,7 +1714,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="sshKeys", variables=variables, **kwargs
+            query=query, operation_name="sshKeys", variables=variables, **options
         )
         return self.get_model(response, SshKeys)
 
@@ -1711,7 +1722,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["SshKeyInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateSshKey":
         from .mutate_ssh_key import MutateSshKey
 
@@ -1742,7 +1753,7 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"entity": entity, "delete": delete}
         response = await self.execute(
-            query=query, operation_name="mutateSshKey", variables=variables, **kwargs
+            query=query, operation_name="mutateSshKey", variables=variables, **options
         )
         return self.get_model(response, MutateSshKey)
 
@@ -1752,7 +1763,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         limit: Union[Optional[int], "UnsetType"] = UNSET,
         skip: Union[Optional[int], "UnsetType"] = UNSET,
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SslCertificates":
         from .ssl_certificates import SslCertificates
 
@@ -1790,7 +1801,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             "sort": sort,
         }
         response = await self.execute(
-            query=query, operation_name="sslCertificates", variables=variables, **kwargs
+            query=query,
+            operation_name="sslCertificates",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, SslCertificates)
 
@@ -1798,7 +1812,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         self,
         delete: bool,
         entity: Union[Optional["SslCertificateInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "MutateSslCertificate":
         from .mutate_ssl_certificate import MutateSslCertificate
 
@@ -1834,14 +1848,14 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="mutateSslCertificate",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, MutateSslCertificate)
 
     async def request_lets_encrypt(
         self,
         entity: Union[Optional["LetsEncryptRequestInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RequestLetsEncrypt":
         from .request_lets_encrypt import RequestLetsEncrypt
 
@@ -1860,6 +1874,6 @@ class HipexGeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="requestLetsEncrypt",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RequestLetsEncrypt)

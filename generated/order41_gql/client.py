@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .async_base_client import AsyncBaseClient
 from .base_model import UNSET
@@ -294,6 +294,10 @@ if TYPE_CHECKING:
     from .update_variant_row_order import UpdateVariantRowOrder
     from .update_webhook import UpdateWebhook
     from .upsert_integration_configurations import UpsertIntegrationConfigurations
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from b2b_graphql import CallOptions
 
 
 def gql(q: str) -> str:
@@ -320,7 +324,9 @@ class Order41GeneratedClient(AsyncBaseClient):
     }
 
     async def get_payment_subscription(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPaymentSubscription":
         from .get_payment_subscription import GetPaymentSubscription
 
@@ -340,11 +346,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPaymentSubscription)
 
-    async def get_plan(self, id: str, **kwargs: Any) -> "GetPlan":
+    async def get_plan(self, id: str, **options: Unpack[CallOptions]) -> "GetPlan":
         from .get_plan import GetPlan
 
         query = gql("""
@@ -359,7 +365,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getPlan", variables=variables, **kwargs
+            query=query, operation_name="getPlan", variables=variables, **options
         )
         return self.get_model(response, GetPlan)
 
@@ -367,7 +373,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetProfile":
         from .get_profile import GetProfile
 
@@ -411,11 +417,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getProfile", variables=variables, **kwargs
+            query=query, operation_name="getProfile", variables=variables, **options
         )
         return self.get_model(response, GetProfile)
 
-    async def get_setting(self, **kwargs: Any) -> "GetSetting":
+    async def get_setting(self, **options: Unpack[CallOptions]) -> "GetSetting":
         from .get_setting import GetSetting
 
         query = gql("""
@@ -503,7 +509,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="getSetting", variables=variables, **kwargs
+            query=query, operation_name="getSetting", variables=variables, **options
         )
         return self.get_model(response, GetSetting)
 
@@ -515,7 +521,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PaymentSubscriptionModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPaymentSubscriptions":
         from .list_payment_subscriptions import ListPaymentSubscriptions
 
@@ -545,7 +551,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPaymentSubscriptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPaymentSubscriptions)
 
@@ -557,7 +563,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PlanChangeRequestModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPlanChangeRequests":
         from .list_plan_change_requests import ListPlanChangeRequests
 
@@ -593,7 +599,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPlanChangeRequests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPlanChangeRequests)
 
@@ -605,7 +611,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PlanModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPlans":
         from .list_plans import ListPlans
 
@@ -626,12 +632,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listPlans", variables=variables, **kwargs
+            query=query, operation_name="listPlans", variables=variables, **options
         )
         return self.get_model(response, ListPlans)
 
     async def list_plans_meta(
-        self, filter_: Union[Optional["PlanFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["PlanFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListPlansMeta":
         from .list_plans_meta import ListPlansMeta
 
@@ -644,7 +652,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listPlansMeta", variables=variables, **kwargs
+            query=query, operation_name="listPlansMeta", variables=variables, **options
         )
         return self.get_model(response, ListPlansMeta)
 
@@ -655,7 +663,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["TeamUserModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListTeamUsers":
         from .list_team_users import ListTeamUsers
 
@@ -679,11 +687,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listTeamUsers", variables=variables, **kwargs
+            query=query, operation_name="listTeamUsers", variables=variables, **options
         )
         return self.get_model(response, ListTeamUsers)
 
-    async def list_team_users_meta(self, **kwargs: Any) -> "ListTeamUsersMeta":
+    async def list_team_users_meta(
+        self, **options: Unpack[CallOptions]
+    ) -> "ListTeamUsersMeta":
         from .list_team_users_meta import ListTeamUsersMeta
 
         query = gql("""
@@ -698,11 +708,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listTeamUsersMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListTeamUsersMeta)
 
-    async def list_workspaces(self, **kwargs: Any) -> "ListWorkspaces":
+    async def list_workspaces(self, **options: Unpack[CallOptions]) -> "ListWorkspaces":
         from .list_workspaces import ListWorkspaces
 
         query = gql("""
@@ -733,7 +743,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="listWorkspaces", variables=variables, **kwargs
+            query=query, operation_name="listWorkspaces", variables=variables, **options
         )
         return self.get_model(response, ListWorkspaces)
 
@@ -741,7 +751,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         email: Union[Optional[str], "UnsetType"] = UNSET,
         role: Union[Optional["TeamRoleType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddTeamUser":
         from .add_team_user import AddTeamUser
 
@@ -761,12 +771,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email, "role": role}
         response = await self.execute(
-            query=query, operation_name="addTeamUser", variables=variables, **kwargs
+            query=query, operation_name="addTeamUser", variables=variables, **options
         )
         return self.get_model(response, AddTeamUser)
 
     async def copy_demo_account(
-        self, email: str, urlkey: str, **kwargs: Any
+        self, email: str, urlkey: str, **options: Unpack[CallOptions]
     ) -> "CopyDemoAccount":
         from .copy_demo_account import CopyDemoAccount
 
@@ -787,14 +797,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="copyDemoAccount", variables=variables, **kwargs
+            query=query,
+            operation_name="copyDemoAccount",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, CopyDemoAccount)
 
     async def create_payment_subscription(
         self,
         subscription: Union[Optional["PaymentSubscriptionInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreatePaymentSubscription":
         from .create_payment_subscription import CreatePaymentSubscription
 
@@ -814,12 +827,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePaymentSubscription)
 
     async def delete_payment_subscription(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeletePaymentSubscription":
         from .delete_payment_subscription import DeletePaymentSubscription
 
@@ -839,12 +854,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePaymentSubscription)
 
     async def delete_team_user(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteTeamUser":
         from .delete_team_user import DeleteTeamUser
 
@@ -864,12 +881,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteTeamUser", variables=variables, **kwargs
+            query=query, operation_name="deleteTeamUser", variables=variables, **options
         )
         return self.get_model(response, DeleteTeamUser)
 
     async def plan_change_request(
-        self, plan_id: str, **kwargs: Any
+        self, plan_id: str, **options: Unpack[CallOptions]
     ) -> "PlanChangeRequest":
         from .plan_change_request import PlanChangeRequest
 
@@ -895,7 +912,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="planChangeRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PlanChangeRequest)
 
@@ -903,7 +920,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         plan_id: str,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SetUserPlan":
         from .set_user_plan import SetUserPlan
 
@@ -930,12 +947,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"planId": plan_id, "userId": user_id}
         response = await self.execute(
-            query=query, operation_name="setUserPlan", variables=variables, **kwargs
+            query=query, operation_name="setUserPlan", variables=variables, **options
         )
         return self.get_model(response, SetUserPlan)
 
     async def switch_workspace(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SwitchWorkspace":
         from .switch_workspace import SwitchWorkspace
 
@@ -946,7 +965,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"userId": user_id}
         response = await self.execute(
-            query=query, operation_name="switchWorkspace", variables=variables, **kwargs
+            query=query,
+            operation_name="switchWorkspace",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, SwitchWorkspace)
 
@@ -954,7 +976,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         subscription: Union[Optional["PaymentSubscriptionInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdatePaymentSubscription":
         from .update_payment_subscription import UpdatePaymentSubscription
 
@@ -974,12 +996,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePaymentSubscription",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePaymentSubscription)
 
     async def update_profile(
-        self, user: Union[Optional["UserInput"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user: Union[Optional["UserInput"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProfile":
         from .update_profile import UpdateProfile
 
@@ -1023,14 +1047,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"user": user}
         response = await self.execute(
-            query=query, operation_name="updateProfile", variables=variables, **kwargs
+            query=query, operation_name="updateProfile", variables=variables, **options
         )
         return self.get_model(response, UpdateProfile)
 
     async def update_setting(
         self,
         settings: Union[Optional["SettingInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateSetting":
         from .update_setting import UpdateSetting
 
@@ -1041,11 +1065,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"settings": settings}
         response = await self.execute(
-            query=query, operation_name="updateSetting", variables=variables, **kwargs
+            query=query, operation_name="updateSetting", variables=variables, **options
         )
         return self.get_model(response, UpdateSetting)
 
-    async def get_credential(self, **kwargs: Any) -> "GetCredential":
+    async def get_credential(self, **options: Unpack[CallOptions]) -> "GetCredential":
         from .get_credential import GetCredential
 
         query = gql("""
@@ -1075,11 +1099,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="getCredential", variables=variables, **kwargs
+            query=query, operation_name="getCredential", variables=variables, **options
         )
         return self.get_model(response, GetCredential)
 
-    async def generate_guest_id(self, **kwargs: Any) -> "GenerateGuestId":
+    async def generate_guest_id(
+        self, **options: Unpack[CallOptions]
+    ) -> "GenerateGuestId":
         from .generate_guest_id import GenerateGuestId
 
         query = gql("""
@@ -1096,11 +1122,16 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="generateGuestId", variables=variables, **kwargs
+            query=query,
+            operation_name="generateGuestId",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateGuestId)
 
-    async def request_long_lived_token(self, **kwargs: Any) -> "RequestLongLivedToken":
+    async def request_long_lived_token(
+        self, **options: Unpack[CallOptions]
+    ) -> "RequestLongLivedToken":
         from .request_long_lived_token import RequestLongLivedToken
 
         query = gql("""
@@ -1120,11 +1151,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="requestLongLivedToken",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RequestLongLivedToken)
 
-    async def invalidate_token(self, **kwargs: Any) -> "InvalidateToken":
+    async def invalidate_token(
+        self, **options: Unpack[CallOptions]
+    ) -> "InvalidateToken":
         from .invalidate_token import InvalidateToken
 
         query = gql("""
@@ -1134,7 +1167,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="invalidateToken", variables=variables, **kwargs
+            query=query,
+            operation_name="invalidateToken",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, InvalidateToken)
 
@@ -1143,7 +1179,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         email: str,
         password: str,
         options: Union[Optional["LoginOptions"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **call_options: Unpack[CallOptions],
     ) -> "LoginWithPassword":
         from .login_with_password import LoginWithPassword
 
@@ -1161,11 +1197,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="loginWithPassword",
             variables=variables,
-            **kwargs,
+            **call_options,
         )
         return self.get_model(response, LoginWithPassword)
 
-    async def login_as(self, email: str, **kwargs: Any) -> "LoginAs":
+    async def login_as(self, email: str, **options: Unpack[CallOptions]) -> "LoginAs":
         from .login_as import LoginAs
 
         query = gql("""
@@ -1175,12 +1211,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"email": email}
         response = await self.execute(
-            query=query, operation_name="loginAs", variables=variables, **kwargs
+            query=query, operation_name="loginAs", variables=variables, **options
         )
         return self.get_model(response, LoginAs)
 
     async def password_reset_email(
-        self, email: str, **kwargs: Any
+        self, email: str, **options: Unpack[CallOptions]
     ) -> "PasswordResetEmail":
         from .password_reset_email import PasswordResetEmail
 
@@ -1204,12 +1240,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="passwordResetEmail",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PasswordResetEmail)
 
     async def resend_signup_verification_email(
-        self, urlkey: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        urlkey: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ResendSignupVerificationEmail":
         from .resend_signup_verification_email import ResendSignupVerificationEmail
 
@@ -1227,12 +1265,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="resendSignupVerificationEmail",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ResendSignupVerificationEmail)
 
     async def reset_password(
-        self, password: str, token: str, **kwargs: Any
+        self, password: str, token: str, **options: Unpack[CallOptions]
     ) -> "ResetPassword":
         from .reset_password import ResetPassword
 
@@ -1263,12 +1301,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"password": password, "token": token}
         response = await self.execute(
-            query=query, operation_name="resetPassword", variables=variables, **kwargs
+            query=query, operation_name="resetPassword", variables=variables, **options
         )
         return self.get_model(response, ResetPassword)
 
     async def signup(
-        self, input: Union[Optional["SignupInput"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        input: Union[Optional["SignupInput"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "Signup":
         from .signup import Signup
 
@@ -1283,14 +1323,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="signup", variables=variables, **kwargs
+            query=query, operation_name="signup", variables=variables, **options
         )
         return self.get_model(response, Signup)
 
     async def signup_confirm(
         self,
         input: Union[Optional["SignupConfirmInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SignupConfirm":
         from .signup_confirm import SignupConfirm
 
@@ -1308,12 +1348,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="signupConfirm", variables=variables, **kwargs
+            query=query, operation_name="signupConfirm", variables=variables, **options
         )
         return self.get_model(response, SignupConfirm)
 
     async def update_password(
-        self, new_password: str, password: str, **kwargs: Any
+        self, new_password: str, password: str, **options: Unpack[CallOptions]
     ) -> "UpdatePassword":
         from .update_password import UpdatePassword
 
@@ -1327,7 +1367,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "password": password,
         }
         response = await self.execute(
-            query=query, operation_name="updatePassword", variables=variables, **kwargs
+            query=query, operation_name="updatePassword", variables=variables, **options
         )
         return self.get_model(response, UpdatePassword)
 
@@ -1335,7 +1375,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetCart":
         from .get_cart import GetCart
 
@@ -1420,7 +1460,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getCart", variables=variables, **kwargs
+            query=query, operation_name="getCart", variables=variables, **options
         )
         return self.get_model(response, GetCart)
 
@@ -1432,7 +1472,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["CartModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListCarts":
         from .list_carts import ListCarts
 
@@ -1522,12 +1562,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listCarts", variables=variables, **kwargs
+            query=query, operation_name="listCarts", variables=variables, **options
         )
         return self.get_model(response, ListCarts)
 
     async def list_carts_meta(
-        self, filter_: Union[Optional["CartFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["CartFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListCartsMeta":
         from .list_carts_meta import ListCartsMeta
 
@@ -1540,7 +1582,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listCartsMeta", variables=variables, **kwargs
+            query=query, operation_name="listCartsMeta", variables=variables, **options
         )
         return self.get_model(response, ListCartsMeta)
 
@@ -1548,7 +1590,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         cart_product: Union[Optional["AddToCartInput"], "UnsetType"] = UNSET,
         input: Union[Optional["AddToCartInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddToCart":
         from .add_to_cart import AddToCart
 
@@ -1633,7 +1675,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"cartProduct": cart_product, "input": input}
         response = await self.execute(
-            query=query, operation_name="addToCart", variables=variables, **kwargs
+            query=query, operation_name="addToCart", variables=variables, **options
         )
         return self.get_model(response, AddToCart)
 
@@ -1641,7 +1683,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: str,
         buyer_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AutoGenerateCart":
         from .auto_generate_cart import AutoGenerateCart
 
@@ -1729,7 +1771,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="autoGenerateCart",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AutoGenerateCart)
 
@@ -1737,7 +1779,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateCartFromOrder":
         from .create_cart_from_order import CreateCartFromOrder
 
@@ -1825,7 +1867,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createCartFromOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateCartFromOrder)
 
@@ -1833,7 +1875,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteCart":
         from .delete_cart import DeleteCart
 
@@ -1918,7 +1960,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteCart", variables=variables, **kwargs
+            query=query, operation_name="deleteCart", variables=variables, **options
         )
         return self.get_model(response, DeleteCart)
 
@@ -1926,7 +1968,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateCart":
         from .duplicate_cart import DuplicateCart
 
@@ -2011,7 +2053,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="duplicateCart", variables=variables, **kwargs
+            query=query, operation_name="duplicateCart", variables=variables, **options
         )
         return self.get_model(response, DuplicateCart)
 
@@ -2021,7 +2063,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         cart_id: Union[Optional[str], "UnsetType"] = UNSET,
         cart_urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         quantity: Union[Optional[float], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveFromCart":
         from .remove_from_cart import RemoveFromCart
 
@@ -2069,7 +2111,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "quantity": quantity,
         }
         response = await self.execute(
-            query=query, operation_name="removeFromCart", variables=variables, **kwargs
+            query=query, operation_name="removeFromCart", variables=variables, **options
         )
         return self.get_model(response, RemoveFromCart)
 
@@ -2078,7 +2120,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         cart_data: Union[Optional["CartInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateCart":
         from .update_cart import UpdateCart
 
@@ -2167,7 +2209,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateCart", variables=variables, **kwargs
+            query=query, operation_name="updateCart", variables=variables, **options
         )
         return self.get_model(response, UpdateCart)
 
@@ -2177,7 +2219,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         quantity: float,
         cart_id: Union[Optional[str], "UnsetType"] = UNSET,
         cart_urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateCartProduct":
         from .update_cart_product import UpdateCartProduct
 
@@ -2228,7 +2270,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateCartProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateCartProduct)
 
@@ -2240,7 +2282,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["BrandModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListBrands":
         from .list_brands import ListBrands
 
@@ -2259,14 +2301,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listBrands", variables=variables, **kwargs
+            query=query, operation_name="listBrands", variables=variables, **options
         )
         return self.get_model(response, ListBrands)
 
     async def list_brands_meta(
         self,
         filter_: Union[Optional["IndustryBrandFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListBrandsMeta":
         from .list_brands_meta import ListBrandsMeta
 
@@ -2279,7 +2321,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listBrandsMeta", variables=variables, **kwargs
+            query=query, operation_name="listBrandsMeta", variables=variables, **options
         )
         return self.get_model(response, ListBrandsMeta)
 
@@ -2291,7 +2333,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["IndustryModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIndustries":
         from .list_industries import ListIndustries
 
@@ -2319,14 +2361,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listIndustries", variables=variables, **kwargs
+            query=query, operation_name="listIndustries", variables=variables, **options
         )
         return self.get_model(response, ListIndustries)
 
     async def list_industries_meta(
         self,
         filter_: Union[Optional["IndustryFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIndustriesMeta":
         from .list_industries_meta import ListIndustriesMeta
 
@@ -2342,12 +2384,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listIndustriesMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListIndustriesMeta)
 
     async def list_system_currency_codes(
-        self, **kwargs: Any
+        self, **options: Unpack[CallOptions]
     ) -> "ListSystemCurrencyCodes":
         from .list_system_currency_codes import ListSystemCurrencyCodes
 
@@ -2361,7 +2403,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listSystemCurrencyCodes",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListSystemCurrencyCodes)
 
@@ -2369,7 +2411,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetContact":
         from .get_contact import GetContact
 
@@ -2453,7 +2495,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getContact", variables=variables, **kwargs
+            query=query, operation_name="getContact", variables=variables, **options
         )
         return self.get_model(response, GetContact)
 
@@ -2465,7 +2507,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ContactModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListContacts":
         from .list_contacts import ListContacts
 
@@ -2554,14 +2596,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listContacts", variables=variables, **kwargs
+            query=query, operation_name="listContacts", variables=variables, **options
         )
         return self.get_model(response, ListContacts)
 
     async def list_contacts_meta(
         self,
         filter_: Union[Optional["ContactFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListContactsMeta":
         from .list_contacts_meta import ListContactsMeta
 
@@ -2578,7 +2620,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listContactsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListContactsMeta)
 
@@ -2586,7 +2628,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         customer_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddAccessCustomers":
         from .add_access_customers import AddAccessCustomers
 
@@ -2673,7 +2715,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addAccessCustomers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddAccessCustomers)
 
@@ -2681,7 +2723,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         supplier_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddAccessSuppliers":
         from .add_access_suppliers import AddAccessSuppliers
 
@@ -2768,7 +2810,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addAccessSuppliers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddAccessSuppliers)
 
@@ -2776,7 +2818,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         contact: Union[Optional["ContactInput"], "UnsetType"] = UNSET,
         seller_user_ids: Union[Optional[list[Optional[int]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateContact":
         from .create_contact import CreateContact
 
@@ -2863,12 +2905,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "sellerUserIds": seller_user_ids,
         }
         response = await self.execute(
-            query=query, operation_name="createContact", variables=variables, **kwargs
+            query=query, operation_name="createContact", variables=variables, **options
         )
         return self.get_model(response, CreateContact)
 
     async def delete_contact(
-        self, contact_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        contact_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteContact":
         from .delete_contact import DeleteContact
 
@@ -2879,14 +2923,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"contactId": contact_id}
         response = await self.execute(
-            query=query, operation_name="deleteContact", variables=variables, **kwargs
+            query=query, operation_name="deleteContact", variables=variables, **options
         )
         return self.get_model(response, DeleteContact)
 
     async def generate_contacts_spreadsheet(
         self,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateContactsSpreadsheet":
         from .generate_contacts_spreadsheet import GenerateContactsSpreadsheet
 
@@ -2910,11 +2954,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateContactsSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateContactsSpreadsheet)
 
-    async def import_contacts(self, file_url: str, **kwargs: Any) -> "ImportContacts":
+    async def import_contacts(
+        self, file_url: str, **options: Unpack[CallOptions]
+    ) -> "ImportContacts":
         from .import_contacts import ImportContacts
 
         query = gql("""
@@ -2934,12 +2980,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"fileUrl": file_url}
         response = await self.execute(
-            query=query, operation_name="importContacts", variables=variables, **kwargs
+            query=query, operation_name="importContacts", variables=variables, **options
         )
         return self.get_model(response, ImportContacts)
 
     async def invite_contact(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "InviteContact":
         from .invite_contact import InviteContact
 
@@ -3023,7 +3071,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="inviteContact", variables=variables, **kwargs
+            query=query, operation_name="inviteContact", variables=variables, **options
         )
         return self.get_model(response, InviteContact)
 
@@ -3031,7 +3079,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         customer_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveAccessCustomers":
         from .remove_access_customers import RemoveAccessCustomers
 
@@ -3118,7 +3166,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeAccessCustomers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveAccessCustomers)
 
@@ -3126,7 +3174,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         supplier_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveAccessSuppliers":
         from .remove_access_suppliers import RemoveAccessSuppliers
 
@@ -3213,7 +3261,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeAccessSuppliers",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveAccessSuppliers)
 
@@ -3221,7 +3269,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         contact: Union[Optional["ContactInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateContact":
         from .update_contact import UpdateContact
 
@@ -3232,7 +3280,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"contact": contact, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateContact", variables=variables, **kwargs
+            query=query, operation_name="updateContact", variables=variables, **options
         )
         return self.get_model(response, UpdateContact)
 
@@ -3240,7 +3288,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDiscount":
         from .get_discount import GetDiscount
 
@@ -3270,7 +3318,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDiscount", variables=variables, **kwargs
+            query=query, operation_name="getDiscount", variables=variables, **options
         )
         return self.get_model(response, GetDiscount)
 
@@ -3282,7 +3330,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DiscountModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDiscounts":
         from .list_discounts import ListDiscounts
 
@@ -3322,14 +3370,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listDiscounts", variables=variables, **kwargs
+            query=query, operation_name="listDiscounts", variables=variables, **options
         )
         return self.get_model(response, ListDiscounts)
 
     async def list_discounts_meta(
         self,
         filter_: Union[Optional["DiscountFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDiscountsMeta":
         from .list_discounts_meta import ListDiscountsMeta
 
@@ -3345,12 +3393,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listDiscountsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListDiscountsMeta)
 
     async def add_discount(
-        self, discount_id: str, drop_id: str, **kwargs: Any
+        self, discount_id: str, drop_id: str, **options: Unpack[CallOptions]
     ) -> "AddDiscount":
         from .add_discount import AddDiscount
 
@@ -3384,14 +3432,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discountId": discount_id, "dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="addDiscount", variables=variables, **kwargs
+            query=query, operation_name="addDiscount", variables=variables, **options
         )
         return self.get_model(response, AddDiscount)
 
     async def create_discount(
         self,
         discount: Union[Optional["CreateDiscountInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateDiscount":
         from .create_discount import CreateDiscount
 
@@ -3421,12 +3469,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discount": discount}
         response = await self.execute(
-            query=query, operation_name="createDiscount", variables=variables, **kwargs
+            query=query, operation_name="createDiscount", variables=variables, **options
         )
         return self.get_model(response, CreateDiscount)
 
     async def delete_discounts(
-        self, id: Union[Optional["IdFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional["IdFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteDiscounts":
         from .delete_discounts import DeleteDiscounts
 
@@ -3456,12 +3506,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteDiscounts", variables=variables, **kwargs
+            query=query,
+            operation_name="deleteDiscounts",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, DeleteDiscounts)
 
     async def remove_discount(
-        self, discount_id: str, drop_id: str, **kwargs: Any
+        self, discount_id: str, drop_id: str, **options: Unpack[CallOptions]
     ) -> "RemoveDiscount":
         from .remove_discount import RemoveDiscount
 
@@ -3495,7 +3548,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"discountId": discount_id, "dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="removeDiscount", variables=variables, **kwargs
+            query=query, operation_name="removeDiscount", variables=variables, **options
         )
         return self.get_model(response, RemoveDiscount)
 
@@ -3504,7 +3557,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         discount: Union[Optional["DiscountInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDiscount":
         from .update_discount import UpdateDiscount
 
@@ -3538,7 +3591,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateDiscount", variables=variables, **kwargs
+            query=query, operation_name="updateDiscount", variables=variables, **options
         )
         return self.get_model(response, UpdateDiscount)
 
@@ -3547,7 +3600,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DiscoverDrops":
         from .discover_drops import DiscoverDrops
 
@@ -3608,12 +3661,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "offset": offset,
         }
         response = await self.execute(
-            query=query, operation_name="discoverDrops", variables=variables, **kwargs
+            query=query, operation_name="discoverDrops", variables=variables, **options
         )
         return self.get_model(response, DiscoverDrops)
 
     async def discover_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DiscoverDropsMeta":
         from .discover_drops_meta import DiscoverDropsMeta
 
@@ -3629,7 +3684,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="discoverDropsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DiscoverDropsMeta)
 
@@ -3637,7 +3692,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ExploreDrops":
         from .explore_drops import ExploreDrops
 
@@ -3696,7 +3751,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="exploreDrops", variables=variables, **kwargs
+            query=query, operation_name="exploreDrops", variables=variables, **options
         )
         return self.get_model(response, ExploreDrops)
 
@@ -3704,7 +3759,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDrop":
         from .get_drop import GetDrop
 
@@ -3763,7 +3818,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDrop", variables=variables, **kwargs
+            query=query, operation_name="getDrop", variables=variables, **options
         )
         return self.get_model(response, GetDrop)
 
@@ -3771,7 +3826,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDropMeta":
         from .get_drop_meta import GetDropMeta
 
@@ -3794,7 +3849,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDropMeta", variables=variables, **kwargs
+            query=query, operation_name="getDropMeta", variables=variables, **options
         )
         return self.get_model(response, GetDropMeta)
 
@@ -3802,7 +3857,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetDropProfile":
         from .get_drop_profile import GetDropProfile
 
@@ -3834,11 +3889,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getDropProfile", variables=variables, **kwargs
+            query=query, operation_name="getDropProfile", variables=variables, **options
         )
         return self.get_model(response, GetDropProfile)
 
-    async def get_drop_rate(self, id: str, **kwargs: Any) -> "GetDropRate":
+    async def get_drop_rate(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "GetDropRate":
         from .get_drop_rate import GetDropRate
 
         query = gql("""
@@ -3851,7 +3908,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getDropRate", variables=variables, **kwargs
+            query=query, operation_name="getDropRate", variables=variables, **options
         )
         return self.get_model(response, GetDropRate)
 
@@ -3863,7 +3920,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DropModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListDrops":
         from .list_drops import ListDrops
 
@@ -3927,12 +3984,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listDrops", variables=variables, **kwargs
+            query=query, operation_name="listDrops", variables=variables, **options
         )
         return self.get_model(response, ListDrops)
 
     async def list_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListDropsMeta":
         from .list_drops_meta import ListDropsMeta
 
@@ -3945,7 +4004,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listDropsMeta", variables=variables, **kwargs
+            query=query, operation_name="listDropsMeta", variables=variables, **options
         )
         return self.get_model(response, ListDropsMeta)
 
@@ -3957,7 +4016,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["DropModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListSharedDrops":
         from .list_shared_drops import ListSharedDrops
 
@@ -4026,12 +4085,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listSharedDrops", variables=variables, **kwargs
+            query=query,
+            operation_name="listSharedDrops",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, ListSharedDrops)
 
     async def list_shared_drops_meta(
-        self, filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ListSharedDropsMeta":
         from .list_shared_drops_meta import ListSharedDropsMeta
 
@@ -4047,7 +4111,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listSharedDropsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListSharedDropsMeta)
 
@@ -4055,7 +4119,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RecentDrops":
         from .recent_drops import RecentDrops
 
@@ -4114,7 +4178,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="recentDrops", variables=variables, **kwargs
+            query=query, operation_name="recentDrops", variables=variables, **options
         )
         return self.get_model(response, RecentDrops)
 
@@ -4122,7 +4186,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddProductsToDrop":
         from .add_products_to_drop import AddProductsToDrop
 
@@ -4136,12 +4200,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addProductsToDrop",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddProductsToDrop)
 
     async def copy_drop(
-        self, drop_urlkey: str, target_user_urlkey: str, **kwargs: Any
+        self, drop_urlkey: str, target_user_urlkey: str, **options: Unpack[CallOptions]
     ) -> "CopyDrop":
         from .copy_drop import CopyDrop
 
@@ -4165,11 +4229,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             "targetUserUrlkey": target_user_urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="copyDrop", variables=variables, **kwargs
+            query=query, operation_name="copyDrop", variables=variables, **options
         )
         return self.get_model(response, CopyDrop)
 
-    async def create_drop(self, input: "DropInput", **kwargs: Any) -> "CreateDrop":
+    async def create_drop(
+        self, input: "DropInput", **options: Unpack[CallOptions]
+    ) -> "CreateDrop":
         from .create_drop import CreateDrop
 
         query = gql("""
@@ -4227,7 +4293,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="createDrop", variables=variables, **kwargs
+            query=query, operation_name="createDrop", variables=variables, **options
         )
         return self.get_model(response, CreateDrop)
 
@@ -4235,7 +4301,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteDrop":
         from .delete_drop import DeleteDrop
 
@@ -4294,7 +4360,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteDrop", variables=variables, **kwargs
+            query=query, operation_name="deleteDrop", variables=variables, **options
         )
         return self.get_model(response, DeleteDrop)
 
@@ -4302,7 +4368,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateDrop":
         from .duplicate_drop import DuplicateDrop
 
@@ -4361,12 +4427,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="duplicateDrop", variables=variables, **kwargs
+            query=query, operation_name="duplicateDrop", variables=variables, **options
         )
         return self.get_model(response, DuplicateDrop)
 
     async def generate_asset_archive(
-        self, drop_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        drop_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GenerateAssetArchive":
         from .generate_asset_archive import GenerateAssetArchive
 
@@ -4390,7 +4458,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateAssetArchive",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateAssetArchive)
 
@@ -4398,7 +4466,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropOrdersOverviewSpreadsheet":
         from .generate_drop_orders_overview_spreadsheet import (
             GenerateDropOrdersOverviewSpreadsheet,
@@ -4424,7 +4492,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropOrdersOverviewSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropOrdersOverviewSpreadsheet)
 
@@ -4432,7 +4500,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropOrdersSpreadsheet":
         from .generate_drop_orders_spreadsheet import GenerateDropOrdersSpreadsheet
 
@@ -4456,12 +4524,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropOrdersSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropOrdersSpreadsheet)
 
     async def generate_drop_pdf(
-        self, drop_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        drop_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropPdf":
         from .generate_drop_pdf import GenerateDropPdf
 
@@ -4482,12 +4552,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropId": drop_id}
         response = await self.execute(
-            query=query, operation_name="generateDropPdf", variables=variables, **kwargs
+            query=query,
+            operation_name="generateDropPdf",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateDropPdf)
 
     async def generate_drop_products_images_zip(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "GenerateDropProductsImagesZip":
         from .generate_drop_products_images_zip import GenerateDropProductsImagesZip
 
@@ -4511,7 +4584,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropProductsImagesZip",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropProductsImagesZip)
 
@@ -4519,7 +4592,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropProductsSpreadsheet":
         from .generate_drop_products_spreadsheet import GenerateDropProductsSpreadsheet
 
@@ -4543,7 +4616,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropProductsSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropProductsSpreadsheet)
 
@@ -4551,7 +4624,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateDropSupplierOrderSpreadsheet":
         from .generate_drop_supplier_order_spreadsheet import (
             GenerateDropSupplierOrderSpreadsheet,
@@ -4577,12 +4650,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateDropSupplierOrderSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateDropSupplierOrderSpreadsheet)
 
     async def rate_drop(
-        self, id: str, rate: Union[Optional[int], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        rate: Union[Optional[int], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RateDrop":
         from .rate_drop import RateDrop
 
@@ -4596,7 +4672,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "rate": rate}
         response = await self.execute(
-            query=query, operation_name="rateDrop", variables=variables, **kwargs
+            query=query, operation_name="rateDrop", variables=variables, **options
         )
         return self.get_model(response, RateDrop)
 
@@ -4604,7 +4680,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "RemoveProductsFromDrop":
         from .remove_products_from_drop import RemoveProductsFromDrop
 
@@ -4618,7 +4694,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductsFromDrop",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductsFromDrop)
 
@@ -4627,7 +4703,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         input: "ShareDropInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ShareDrop":
         from .share_drop import ShareDrop
 
@@ -4686,7 +4762,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "input": input, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="shareDrop", variables=variables, **kwargs
+            query=query, operation_name="shareDrop", variables=variables, **options
         )
         return self.get_model(response, ShareDrop)
 
@@ -4695,7 +4771,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         drop_data: "DropInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDrop":
         from .update_drop import UpdateDrop
 
@@ -4758,7 +4834,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="updateDrop", variables=variables, **kwargs
+            query=query, operation_name="updateDrop", variables=variables, **options
         )
         return self.get_model(response, UpdateDrop)
 
@@ -4768,7 +4844,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateDropProduct":
         from .update_drop_product import UpdateDropProduct
 
@@ -4803,11 +4879,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateDropProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateDropProduct)
 
-    async def get_event(self, id: str, **kwargs: Any) -> "GetEvent":
+    async def get_event(self, id: str, **options: Unpack[CallOptions]) -> "GetEvent":
         from .get_event import GetEvent
 
         query = gql("""
@@ -4821,7 +4897,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getEvent", variables=variables, **kwargs
+            query=query, operation_name="getEvent", variables=variables, **options
         )
         return self.get_model(response, GetEvent)
 
@@ -4833,7 +4909,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["EventModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListEvents":
         from .list_events import ListEvents
 
@@ -4853,14 +4929,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listEvents", variables=variables, **kwargs
+            query=query, operation_name="listEvents", variables=variables, **options
         )
         return self.get_model(response, ListEvents)
 
     async def list_events_meta(
         self,
         filters: Union[Optional["EventFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListEventsMeta":
         from .list_events_meta import ListEventsMeta
 
@@ -4873,11 +4949,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filters": filters}
         response = await self.execute(
-            query=query, operation_name="listEventsMeta", variables=variables, **kwargs
+            query=query, operation_name="listEventsMeta", variables=variables, **options
         )
         return self.get_model(response, ListEventsMeta)
 
-    async def create_event(self, input: "EventInput", **kwargs: Any) -> "CreateEvent":
+    async def create_event(
+        self, input: "EventInput", **options: Unpack[CallOptions]
+    ) -> "CreateEvent":
         from .create_event import CreateEvent
 
         query = gql("""
@@ -4891,12 +4969,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"input": input}
         response = await self.execute(
-            query=query, operation_name="createEvent", variables=variables, **kwargs
+            query=query, operation_name="createEvent", variables=variables, **options
         )
         return self.get_model(response, CreateEvent)
 
     async def get_integration(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegration":
         from .get_integration import GetIntegration
 
@@ -4913,7 +4993,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"userId": user_id}
         response = await self.execute(
-            query=query, operation_name="getIntegration", variables=variables, **kwargs
+            query=query, operation_name="getIntegration", variables=variables, **options
         )
         return self.get_model(response, GetIntegration)
 
@@ -4921,7 +5001,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         field_names: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegrationData":
         from .get_integration_data import GetIntegrationData
 
@@ -4938,12 +5018,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getIntegrationData",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetIntegrationData)
 
     async def get_integration_token_by_order_id(
-        self, order_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        order_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetIntegrationTokenByOrderId":
         from .get_integration_token_by_order_id import GetIntegrationTokenByOrderId
 
@@ -4960,12 +5042,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getIntegrationTokenByOrderId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetIntegrationTokenByOrderId)
 
     async def get_partner_integration(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPartnerIntegration":
         from .get_partner_integration import GetPartnerIntegration
 
@@ -4995,7 +5079,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPartnerIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPartnerIntegration)
 
@@ -5004,7 +5088,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalContactFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalContacts":
         from .list_external_contacts import ListExternalContacts
 
@@ -5028,7 +5112,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalContacts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalContacts)
 
@@ -5037,7 +5121,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalOrderFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalOrders":
         from .list_external_orders import ListExternalOrders
 
@@ -5061,7 +5145,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalOrders",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalOrders)
 
@@ -5070,7 +5154,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ExternalProductFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListExternalProducts":
         from .list_external_products import ListExternalProducts
 
@@ -5094,7 +5178,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listExternalProducts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListExternalProducts)
 
@@ -5103,7 +5187,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["IntegrationConfigurationFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListIntegrationConfigurations":
         from .list_integration_configurations import ListIntegrationConfigurations
 
@@ -5126,14 +5210,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listIntegrationConfigurations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListIntegrationConfigurations)
 
     async def list_partner_integrations(
         self,
         filter_: Union[Optional["PartnerIntegrationFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPartnerIntegrations":
         from .list_partner_integrations import ListPartnerIntegrations
 
@@ -5163,11 +5247,11 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPartnerIntegrations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPartnerIntegrations)
 
-    async def list_webhooks(self, **kwargs: Any) -> "ListWebhooks":
+    async def list_webhooks(self, **options: Unpack[CallOptions]) -> "ListWebhooks":
         from .list_webhooks import ListWebhooks
 
         query = gql("""
@@ -5195,7 +5279,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {}
         response = await self.execute(
-            query=query, operation_name="listWebhooks", variables=variables, **kwargs
+            query=query, operation_name="listWebhooks", variables=variables, **options
         )
         return self.get_model(response, ListWebhooks)
 
@@ -5205,7 +5289,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         webhook_events: Union[
             Optional[list[Optional["WebhookEventInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddWebhookEvents":
         from .add_webhook_events import AddWebhookEvents
 
@@ -5222,14 +5306,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addWebhookEvents",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddWebhookEvents)
 
     async def create_integration_configuration(
         self,
         input: Union[Optional["IntegrationConfigurationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateIntegrationConfiguration":
         from .create_integration_configuration import CreateIntegrationConfiguration
 
@@ -5248,14 +5332,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateIntegrationConfiguration)
 
     async def create_partner_integration(
         self,
         input: Union[Optional["PartnerIntegrationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreatePartnerIntegration":
         from .create_partner_integration import CreatePartnerIntegration
 
@@ -5285,14 +5369,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPartnerIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePartnerIntegration)
 
     async def create_webhook(
         self,
         webhook: Union[Optional["WebhookInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateWebhook":
         from .create_webhook import CreateWebhook
 
@@ -5321,7 +5405,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"webhook": webhook}
         response = await self.execute(
-            query=query, operation_name="createWebhook", variables=variables, **kwargs
+            query=query, operation_name="createWebhook", variables=variables, **options
         )
         return self.get_model(response, CreateWebhook)
 
@@ -5329,7 +5413,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         partner_integration_id: Union[Optional[str], "UnsetType"] = UNSET,
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteExternalProduct":
         from .delete_external_product import DeleteExternalProduct
 
@@ -5349,12 +5433,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteExternalProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteExternalProduct)
 
     async def delete_integration(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteIntegration":
         from .delete_integration import DeleteIntegration
 
@@ -5368,12 +5454,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteIntegration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteIntegration)
 
     async def delete_integration_configuration(
-        self, integration_configuration_id: str, **kwargs: Any
+        self, integration_configuration_id: str, **options: Unpack[CallOptions]
     ) -> "DeleteIntegrationConfiguration":
         from .delete_integration_configuration import DeleteIntegrationConfiguration
 
@@ -5396,11 +5482,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteIntegrationConfiguration)
 
-    async def delete_webhook(self, id: str, **kwargs: Any) -> "DeleteWebhook":
+    async def delete_webhook(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "DeleteWebhook":
         from .delete_webhook import DeleteWebhook
 
         query = gql("""
@@ -5428,12 +5516,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteWebhook", variables=variables, **kwargs
+            query=query, operation_name="deleteWebhook", variables=variables, **options
         )
         return self.get_model(response, DeleteWebhook)
 
     async def delete_webhook_event(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeleteWebhookEvent":
         from .delete_webhook_event import DeleteWebhookEvent
 
@@ -5452,12 +5540,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteWebhookEvent",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteWebhookEvent)
 
     async def integration_token(
-        self, user_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        user_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "IntegrationToken":
         from .integration_token import IntegrationToken
 
@@ -5471,7 +5561,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="integrationToken",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, IntegrationToken)
 
@@ -5480,7 +5570,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_contacts: Union[
             Optional[list[Optional["ExternalContactInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalContacts":
         from .put_external_contacts import PutExternalContacts
 
@@ -5494,7 +5584,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalContacts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalContacts)
 
@@ -5503,7 +5593,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_orders: Union[
             Optional[list[Optional["ExternalOrderInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalOrders":
         from .put_external_orders import PutExternalOrders
 
@@ -5517,7 +5607,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalOrders",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalOrders)
 
@@ -5526,7 +5616,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         external_products: Union[
             Optional[list[Optional["ExternalProductInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutExternalProducts":
         from .put_external_products import PutExternalProducts
 
@@ -5540,14 +5630,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putExternalProducts",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutExternalProducts)
 
     async def put_integration(
         self,
         integration: Union[Optional["IntegrationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutIntegration":
         from .put_integration import PutIntegration
 
@@ -5558,7 +5648,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"integration": integration}
         response = await self.execute(
-            query=query, operation_name="putIntegration", variables=variables, **kwargs
+            query=query, operation_name="putIntegration", variables=variables, **options
         )
         return self.get_model(response, PutIntegration)
 
@@ -5568,7 +5658,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             Optional[list[Optional["IntegrationDataInput"]]], "UnsetType"
         ] = UNSET,
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "PutIntegrationData":
         from .put_integration_data import PutIntegrationData
 
@@ -5582,7 +5672,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="putIntegrationData",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, PutIntegrationData)
 
@@ -5590,7 +5680,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         integration_configuration_id: str,
         input: Union[Optional["IntegrationConfigurationInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateIntegrationConfiguration":
         from .update_integration_configuration import UpdateIntegrationConfiguration
 
@@ -5615,7 +5705,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateIntegrationConfiguration",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateIntegrationConfiguration)
 
@@ -5623,7 +5713,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         webhook: Union[Optional["WebhookInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateWebhook":
         from .update_webhook import UpdateWebhook
 
@@ -5652,7 +5742,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"webhook": webhook, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateWebhook", variables=variables, **kwargs
+            query=query, operation_name="updateWebhook", variables=variables, **options
         )
         return self.get_model(response, UpdateWebhook)
 
@@ -5662,7 +5752,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         keys_values: Union[
             Optional[list[Optional["KeyValueInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpsertIntegrationConfigurations":
         from .upsert_integration_configurations import UpsertIntegrationConfigurations
 
@@ -5682,11 +5772,13 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="upsertIntegrationConfigurations",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpsertIntegrationConfigurations)
 
-    async def get_background_job(self, id: str, **kwargs: Any) -> "GetBackgroundJob":
+    async def get_background_job(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> "GetBackgroundJob":
         from .get_background_job import GetBackgroundJob
 
         query = gql("""
@@ -5709,12 +5801,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getBackgroundJob",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetBackgroundJob)
 
     async def generate_presigned_put(
-        self, file_name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        file_name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GeneratePresignedPut":
         from .generate_presigned_put import GeneratePresignedPut
 
@@ -5730,12 +5824,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generatePresignedPut",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GeneratePresignedPut)
 
     async def refresh_search(
-        self, type_: "SearchItem", **kwargs: Any
+        self, type_: "SearchItem", **options: Unpack[CallOptions]
     ) -> "RefreshSearch":
         from .refresh_search import RefreshSearch
 
@@ -5756,12 +5850,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"type": type_}
         response = await self.execute(
-            query=query, operation_name="refreshSearch", variables=variables, **kwargs
+            query=query, operation_name="refreshSearch", variables=variables, **options
         )
         return self.get_model(response, RefreshSearch)
 
     async def get_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetConnectRequest":
         from .get_connect_request import GetConnectRequest
 
@@ -5793,7 +5889,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetConnectRequest)
 
@@ -5805,7 +5901,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ConnectRequestModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListConnectRequests":
         from .list_connect_requests import ListConnectRequests
 
@@ -5847,14 +5943,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listConnectRequests",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListConnectRequests)
 
     async def list_connect_requests_meta(
         self,
         filter_: Union[Optional["ConnectRequestModelFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListConnectRequestsMeta":
         from .list_connect_requests_meta import ListConnectRequestsMeta
 
@@ -5870,7 +5966,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listConnectRequestsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListConnectRequestsMeta)
 
@@ -5879,7 +5975,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["NotificationFilter"], "UnsetType"] = UNSET,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListNotifications":
         from .list_notifications import ListNotifications
 
@@ -5916,14 +6012,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listNotifications",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListNotifications)
 
     async def list_notifications_meta(
         self,
         filter_: Union[Optional["NotificationFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListNotificationsMeta":
         from .list_notifications_meta import ListNotificationsMeta
 
@@ -5939,7 +6035,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listNotificationsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListNotificationsMeta)
 
@@ -5947,7 +6043,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         first: Union[Optional[int], "UnsetType"] = UNSET,
         offset: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPartners":
         from .list_partners import ListPartners
 
@@ -5979,12 +6075,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"first": first, "offset": offset}
         response = await self.execute(
-            query=query, operation_name="listPartners", variables=variables, **kwargs
+            query=query, operation_name="listPartners", variables=variables, **options
         )
         return self.get_model(response, ListPartners)
 
     async def search_seller_profiles(
-        self, query: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        query: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SearchSellerProfiles":
         from .search_seller_profiles import SearchSellerProfiles
 
@@ -6019,12 +6117,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=_query,
             operation_name="searchSellerProfiles",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SearchSellerProfiles)
 
     async def accept_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "AcceptConnectRequest":
         from .accept_connect_request import AcceptConnectRequest
 
@@ -6056,12 +6156,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="acceptConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AcceptConnectRequest)
 
     async def read_notification(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "ReadNotification":
         from .read_notification import ReadNotification
 
@@ -6094,12 +6196,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="readNotification",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ReadNotification)
 
     async def reject_connect_request(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RejectConnectRequest":
         from .reject_connect_request import RejectConnectRequest
 
@@ -6131,7 +6235,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="rejectConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RejectConnectRequest)
 
@@ -6140,7 +6244,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         user_id: str,
         source: Union[Optional[str], "UnsetType"] = UNSET,
         term: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "SendConnectRequest":
         from .send_connect_request import SendConnectRequest
 
@@ -6176,12 +6280,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="sendConnectRequest",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SendConnectRequest)
 
     async def unread_notification(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UnreadNotification":
         from .unread_notification import UnreadNotification
 
@@ -6214,7 +6320,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="unreadNotification",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UnreadNotification)
 
@@ -6222,7 +6328,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetOrder":
         from .get_order import GetOrder
 
@@ -6317,12 +6423,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getOrder", variables=variables, **kwargs
+            query=query, operation_name="getOrder", variables=variables, **options
         )
         return self.get_model(response, GetOrder)
 
     async def get_orders_pricelist_id(
-        self, order_id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        order_id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetOrdersPricelistId":
         from .get_orders_pricelist_id import GetOrdersPricelistId
 
@@ -6339,7 +6447,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getOrdersPricelistId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetOrdersPricelistId)
 
@@ -6351,7 +6459,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["OrderingOptions"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListOrders":
         from .list_orders import ListOrders
 
@@ -6451,14 +6559,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listOrders", variables=variables, **kwargs
+            query=query, operation_name="listOrders", variables=variables, **options
         )
         return self.get_model(response, ListOrders)
 
     async def list_orders_meta(
         self,
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListOrdersMeta":
         from .list_orders_meta import ListOrdersMeta
 
@@ -6471,14 +6579,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="listOrdersMeta", variables=variables, **kwargs
+            query=query, operation_name="listOrdersMeta", variables=variables, **options
         )
         return self.get_model(response, ListOrdersMeta)
 
     async def order_statistics(
         self,
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrderStatistics":
         from .order_statistics import OrderStatistics
 
@@ -6498,14 +6606,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"filter": filter_}
         response = await self.execute(
-            query=query, operation_name="orderStatistics", variables=variables, **kwargs
+            query=query,
+            operation_name="orderStatistics",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, OrderStatistics)
 
     async def orders_by_ids(
         self,
         order_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrdersByIds":
         from .orders_by_ids import OrdersByIds
 
@@ -6600,7 +6711,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"orderIds": order_ids}
         response = await self.execute(
-            query=query, operation_name="ordersByIds", variables=variables, **kwargs
+            query=query, operation_name="ordersByIds", variables=variables, **options
         )
         return self.get_model(response, OrdersByIds)
 
@@ -6610,7 +6721,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         product_id: Union[Optional[str], "UnsetType"] = UNSET,
         quantity: Union[Optional[float], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "AddProductToOrder":
         from .add_product_to_order import AddProductToOrder
 
@@ -6718,7 +6829,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="addProductToOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, AddProductToOrder)
 
@@ -6728,7 +6839,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         note: Union[Optional[str], "UnsetType"] = UNSET,
         rating: Union[Optional[int], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateOrder":
         from .create_order import CreateOrder
 
@@ -6828,7 +6939,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             "urlkey": urlkey,
         }
         response = await self.execute(
-            query=query, operation_name="createOrder", variables=variables, **kwargs
+            query=query, operation_name="createOrder", variables=variables, **options
         )
         return self.get_model(response, CreateOrder)
 
@@ -6836,7 +6947,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         order_id: str,
         extra_cost: Union[Optional["OrderExtraCostInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateOrderExtraCost":
         from .create_order_extra_cost import CreateOrderExtraCost
 
@@ -6855,7 +6966,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateOrderExtraCost)
 
@@ -6863,7 +6974,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteOrder":
         from .delete_order import DeleteOrder
 
@@ -6958,12 +7069,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="deleteOrder", variables=variables, **kwargs
+            query=query, operation_name="deleteOrder", variables=variables, **options
         )
         return self.get_model(response, DeleteOrder)
 
     async def delete_order_extra_cost(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeleteOrderExtraCost":
         from .delete_order_extra_cost import DeleteOrderExtraCost
 
@@ -6982,7 +7093,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteOrderExtraCost)
 
@@ -6990,7 +7101,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["OrderPdfs"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateInvoice":
         from .generate_invoice import GenerateInvoice
 
@@ -7011,12 +7122,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "type": type_}
         response = await self.execute(
-            query=query, operation_name="generateInvoice", variables=variables, **kwargs
+            query=query,
+            operation_name="generateInvoice",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, GenerateInvoice)
 
     async def generate_order_confirmation_pdf(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "GenerateOrderConfirmationPdf":
         from .generate_order_confirmation_pdf import GenerateOrderConfirmationPdf
 
@@ -7040,7 +7154,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateOrderConfirmationPdf",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateOrderConfirmationPdf)
 
@@ -7048,7 +7162,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GenerateOrderConfirmationSpreadsheet":
         from .generate_order_confirmation_spreadsheet import (
             GenerateOrderConfirmationSpreadsheet,
@@ -7074,14 +7188,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generateOrderConfirmationSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GenerateOrderConfirmationSpreadsheet)
 
     async def order_drops(
         self,
         drop_ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "OrderDrops":
         from .order_drops import OrderDrops
 
@@ -7092,12 +7206,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropIds": drop_ids}
         response = await self.execute(
-            query=query, operation_name="orderDrops", variables=variables, **kwargs
+            query=query, operation_name="orderDrops", variables=variables, **options
         )
         return self.get_model(response, OrderDrops)
 
     async def order_products_images(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "OrderProductsImages":
         from .order_products_images import OrderProductsImages
 
@@ -7121,12 +7235,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="orderProductsImages",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, OrderProductsImages)
 
     async def rate_order(
-        self, id: str, rating: Union[Optional[int], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        rating: Union[Optional[int], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "RateOrder":
         from .rate_order import RateOrder
 
@@ -7221,7 +7338,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "rating": rating}
         response = await self.execute(
-            query=query, operation_name="rateOrder", variables=variables, **kwargs
+            query=query, operation_name="rateOrder", variables=variables, **options
         )
         return self.get_model(response, RateOrder)
 
@@ -7229,7 +7346,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ReturnOrderToStock":
         from .return_order_to_stock import ReturnOrderToStock
 
@@ -7327,12 +7444,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="returnOrderToStock",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ReturnOrderToStock)
 
     async def send_order_confirmation(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "SendOrderConfirmation":
         from .send_order_confirmation import SendOrderConfirmation
 
@@ -7430,7 +7549,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="sendOrderConfirmation",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, SendOrderConfirmation)
 
@@ -7439,7 +7558,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order: Union[Optional["OrderInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateOrder":
         from .update_order import UpdateOrder
 
@@ -7534,7 +7653,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"order": order, "id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="updateOrder", variables=variables, **kwargs
+            query=query, operation_name="updateOrder", variables=variables, **options
         )
         return self.get_model(response, UpdateOrder)
 
@@ -7542,7 +7661,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         extra_cost: Union[Optional["OrderExtraCostInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateOrderExtraCost":
         from .update_order_extra_cost import UpdateOrderExtraCost
 
@@ -7561,12 +7680,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateOrderExtraCost",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateOrderExtraCost)
 
     async def get_pricelist(
-        self, id: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "GetPricelist":
         from .get_pricelist import GetPricelist
 
@@ -7602,12 +7723,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="getPricelist", variables=variables, **kwargs
+            query=query, operation_name="getPricelist", variables=variables, **options
         )
         return self.get_model(response, GetPricelist)
 
     async def get_pricelist_values_by_pricelist_id(
-        self, pricelist_id: str, **kwargs: Any
+        self, pricelist_id: str, **options: Unpack[CallOptions]
     ) -> "GetPricelistValuesByPricelistId":
         from .get_pricelist_values_by_pricelist_id import (
             GetPricelistValuesByPricelistId,
@@ -7641,7 +7762,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="getPricelistValuesByPricelistId",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GetPricelistValuesByPricelistId)
 
@@ -7653,7 +7774,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["PricelistOrderingOptions"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPricelists":
         from .list_pricelists import ListPricelists
 
@@ -7699,14 +7820,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listPricelists", variables=variables, **kwargs
+            query=query, operation_name="listPricelists", variables=variables, **options
         )
         return self.get_model(response, ListPricelists)
 
     async def list_pricelists_meta(
         self,
         filter_: Union[Optional["PricelistFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListPricelistsMeta":
         from .list_pricelists_meta import ListPricelistsMeta
 
@@ -7722,12 +7843,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listPricelistsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListPricelistsMeta)
 
     async def create_pricelist(
-        self, pricelist: "CreatePricelistInput", **kwargs: Any
+        self, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "CreatePricelist":
         from .create_pricelist import CreatePricelist
 
@@ -7763,12 +7884,17 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"pricelist": pricelist}
         response = await self.execute(
-            query=query, operation_name="createPricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="createPricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, CreatePricelist)
 
     async def create_pricelist_access(
-        self, pricelist_access: "CreatePricelistAccessInput", **kwargs: Any
+        self,
+        pricelist_access: "CreatePricelistAccessInput",
+        **options: Unpack[CallOptions],
     ) -> "CreatePricelistAccess":
         from .create_pricelist_access import CreatePricelistAccess
 
@@ -7801,12 +7927,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPricelistAccess",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePricelistAccess)
 
     async def create_pricelist_value(
-        self, pricelist_value: "CreatePricelistValueInput", **kwargs: Any
+        self,
+        pricelist_value: "CreatePricelistValueInput",
+        **options: Unpack[CallOptions],
     ) -> "CreatePricelistValue":
         from .create_pricelist_value import CreatePricelistValue
 
@@ -7838,12 +7966,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createPricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreatePricelistValue)
 
     async def delete_pricelist(
-        self, pricelist_id: str, **kwargs: Any
+        self, pricelist_id: str, **options: Unpack[CallOptions]
     ) -> "DeletePricelist":
         from .delete_pricelist import DeletePricelist
 
@@ -7854,7 +7982,10 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"pricelistId": pricelist_id}
         response = await self.execute(
-            query=query, operation_name="deletePricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="deletePricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, DeletePricelist)
 
@@ -7863,7 +7994,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         contact_id: Union[Optional[str], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         pricelist_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeletePricelistAccess":
         from .delete_pricelist_access import DeletePricelistAccess
 
@@ -7900,12 +8031,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePricelistAccess",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePricelistAccess)
 
     async def delete_pricelist_value(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "DeletePricelistValue":
         from .delete_pricelist_value import DeletePricelistValue
 
@@ -7937,7 +8068,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deletePricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeletePricelistValue)
 
@@ -7946,7 +8077,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GeneratePricelistSpreadsheet":
         from .generate_pricelist_spreadsheet import GeneratePricelistSpreadsheet
 
@@ -7970,7 +8101,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="generatePricelistSpreadsheet",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, GeneratePricelistSpreadsheet)
 
@@ -7978,7 +8109,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         file_url: str,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ImportPricelist":
         from .import_pricelist import ImportPricelist
 
@@ -7999,12 +8130,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"fileUrl": file_url, "id": id}
         response = await self.execute(
-            query=query, operation_name="importPricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="importPricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, ImportPricelist)
 
     async def update_pricelist(
-        self, id: str, pricelist: "CreatePricelistInput", **kwargs: Any
+        self, id: str, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "UpdatePricelist":
         from .update_pricelist import UpdatePricelist
 
@@ -8040,12 +8174,18 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "pricelist": pricelist}
         response = await self.execute(
-            query=query, operation_name="updatePricelist", variables=variables, **kwargs
+            query=query,
+            operation_name="updatePricelist",
+            variables=variables,
+            **options,
         )
         return self.get_model(response, UpdatePricelist)
 
     async def update_pricelist_value(
-        self, id: str, pricelist_value: "UpdatePricelistValueInput", **kwargs: Any
+        self,
+        id: str,
+        pricelist_value: "UpdatePricelistValueInput",
+        **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValue":
         from .update_pricelist_value import UpdatePricelistValue
 
@@ -8077,7 +8217,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePricelistValue",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePricelistValue)
 
@@ -8085,7 +8225,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         pricelist_id: str,
         values: list["UpdatePricelistValueInput"],
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValues":
         from .update_pricelist_values import UpdatePricelistValues
 
@@ -8117,7 +8257,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updatePricelistValues",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdatePricelistValues)
 
@@ -8125,7 +8265,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "GetProduct":
         from .get_product import GetProduct
 
@@ -8200,7 +8340,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "urlkey": urlkey}
         response = await self.execute(
-            query=query, operation_name="getProduct", variables=variables, **kwargs
+            query=query, operation_name="getProduct", variables=variables, **options
         )
         return self.get_model(response, GetProduct)
 
@@ -8212,7 +8352,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         order_by: Union[
             Optional[list[Optional["ProductModelOrder"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListProducts":
         from .list_products import ListProducts
 
@@ -8292,14 +8432,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             "orderBy": order_by,
         }
         response = await self.execute(
-            query=query, operation_name="listProducts", variables=variables, **kwargs
+            query=query, operation_name="listProducts", variables=variables, **options
         )
         return self.get_model(response, ListProducts)
 
     async def list_products_meta(
         self,
         filter_: Union[Optional["ProductFilter"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ListProductsMeta":
         from .list_products_meta import ListProductsMeta
 
@@ -8315,12 +8455,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="listProductsMeta",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, ListProductsMeta)
 
     async def bulk_product_import_sample_file(
-        self, **kwargs: Any
+        self, **options: Unpack[CallOptions]
     ) -> "BulkProductImportSampleFile":
         from .bulk_product_import_sample_file import BulkProductImportSampleFile
 
@@ -8336,14 +8476,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="bulkProductImportSampleFile",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, BulkProductImportSampleFile)
 
     async def create_product(
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProduct":
         from .create_product import CreateProduct
 
@@ -8418,14 +8558,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"product": product}
         response = await self.execute(
-            query=query, operation_name="createProduct", variables=variables, **kwargs
+            query=query, operation_name="createProduct", variables=variables, **options
         )
         return self.get_model(response, CreateProduct)
 
     async def create_product_in_background(
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductInBackground":
         from .create_product_in_background import CreateProductInBackground
 
@@ -8449,7 +8589,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductInBackground",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductInBackground)
 
@@ -8457,7 +8597,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         group_id: str,
         names: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductOptions":
         from .create_product_options import CreateProductOptions
 
@@ -8475,7 +8615,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductOptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductOptions)
 
@@ -8485,7 +8625,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         variants: Union[
             Optional[list[Optional["ProductVariantInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "CreateProductVariants":
         from .create_product_variants import CreateProductVariants
 
@@ -8520,14 +8660,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="createProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, CreateProductVariants)
 
     async def delete_product_variants(
         self,
         ids: Union[Optional[list[Optional[str]]], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DeleteProductVariants":
         from .delete_product_variants import DeleteProductVariants
 
@@ -8562,12 +8702,14 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="deleteProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DeleteProductVariants)
 
     async def delete_products(
-        self, id: Union[Optional["IdFilter"], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: Union[Optional["IdFilter"], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "DeleteProducts":
         from .delete_products import DeleteProducts
 
@@ -8642,7 +8784,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id}
         response = await self.execute(
-            query=query, operation_name="deleteProducts", variables=variables, **kwargs
+            query=query, operation_name="deleteProducts", variables=variables, **options
         )
         return self.get_model(response, DeleteProducts)
 
@@ -8650,7 +8792,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: "UpdateProductInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "DuplicateProduct":
         from .duplicate_product import DuplicateProduct
 
@@ -8728,7 +8870,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="duplicateProduct",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, DuplicateProduct)
 
@@ -8736,7 +8878,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         type_: Union[Optional["SpreadsheetType"], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ExportProducts":
         from .export_products import ExportProducts
 
@@ -8757,7 +8899,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"id": id, "type": type_}
         response = await self.execute(
-            query=query, operation_name="exportProducts", variables=variables, **kwargs
+            query=query, operation_name="exportProducts", variables=variables, **options
         )
         return self.get_model(response, ExportProducts)
 
@@ -8765,7 +8907,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         file_url: str,
         drop_id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "ImportProducts":
         from .import_products import ImportProducts
 
@@ -8786,12 +8928,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"dropId": drop_id, "fileUrl": file_url}
         response = await self.execute(
-            query=query, operation_name="importProducts", variables=variables, **kwargs
+            query=query, operation_name="importProducts", variables=variables, **options
         )
         return self.get_model(response, ImportProducts)
 
     async def remove_product_option(
-        self, id: str, **kwargs: Any
+        self, id: str, **options: Unpack[CallOptions]
     ) -> "RemoveProductOption":
         from .remove_product_option import RemoveProductOption
 
@@ -8809,12 +8951,12 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductOption",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductOption)
 
     async def remove_product_options(
-        self, group_id: str, **kwargs: Any
+        self, group_id: str, **options: Unpack[CallOptions]
     ) -> "RemoveProductOptions":
         from .remove_product_options import RemoveProductOptions
 
@@ -8832,7 +8974,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="removeProductOptions",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, RemoveProductOptions)
 
@@ -8840,7 +8982,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: "UpdateProductInput",
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProduct":
         from .update_product import UpdateProduct
 
@@ -8915,7 +9057,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"product": product, "id": id}
         response = await self.execute(
-            query=query, operation_name="updateProduct", variables=variables, **kwargs
+            query=query, operation_name="updateProduct", variables=variables, **options
         )
         return self.get_model(response, UpdateProduct)
 
@@ -8923,7 +9065,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         product: Union[Optional["ProductInput"], "UnsetType"] = UNSET,
         id: Union[Optional[str], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductInBackground":
         from .update_product_in_background import UpdateProductInBackground
 
@@ -8947,12 +9089,15 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductInBackground",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductInBackground)
 
     async def update_product_option(
-        self, id: str, name: Union[Optional[str], "UnsetType"] = UNSET, **kwargs: Any
+        self,
+        id: str,
+        name: Union[Optional[str], "UnsetType"] = UNSET,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductOption":
         from .update_product_option import UpdateProductOption
 
@@ -8970,7 +9115,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductOption",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductOption)
 
@@ -8979,7 +9124,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         variants: Union[
             Optional[list[Optional["ProductVariantUpdateInput"]]], "UnsetType"
         ] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateProductVariants":
         from .update_product_variants import UpdateProductVariants
 
@@ -9014,7 +9159,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateProductVariants",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateProductVariants)
 
@@ -9022,7 +9167,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self,
         id: str,
         row_order: Union[Optional[int], "UnsetType"] = UNSET,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> "UpdateVariantRowOrder":
         from .update_variant_row_order import UpdateVariantRowOrder
 
@@ -9057,6 +9202,6 @@ class Order41GeneratedClient(AsyncBaseClient):
             query=query,
             operation_name="updateVariantRowOrder",
             variables=variables,
-            **kwargs,
+            **options,
         )
         return self.get_model(response, UpdateVariantRowOrder)

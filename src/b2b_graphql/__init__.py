@@ -5,6 +5,9 @@
         products = await axro.products(brand="HP", limit=10)
 
 Clients are imported on first use, so `import b2b_graphql` stays cheap.
+
+`TimeoutError` is the former name of `RequestTimeoutError` (it shadowed the builtin); it stays
+an alias for one release.
 """
 
 from __future__ import annotations
@@ -25,13 +28,16 @@ from ._errors import (
     MissingCredentialsError,
     MutationNotReplayedError,
     OutcomeUnknownError,
+    RequestTimeoutError,
     ResponseFormatError,
     ResponseShapeError,
+    ResponseTooLargeError,
     TimeoutError,
     TokenExpiredError,
     TransportError,
 )
 from ._lazy import lazy_attributes
+from ._options import CallOptions, ClientOptions
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -45,6 +51,8 @@ __all__ = [
     "AxroApiError",
     "AxroClient",
     "B2BGraphQLError",
+    "CallOptions",
+    "ClientOptions",
     "ConnectError",
     "GraphQLErrorDetail",
     "GraphQLResponseError",
@@ -58,8 +66,10 @@ __all__ = [
     "MutationNotReplayedError",
     "Order41Client",
     "OutcomeUnknownError",
+    "RequestTimeoutError",
     "ResponseFormatError",
     "ResponseShapeError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "TimeoutError",
     "TokenExpiredError",

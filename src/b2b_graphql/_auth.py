@@ -6,21 +6,32 @@ from collections.abc import Generator
 
 import httpx
 
-from ._secrets import Secret
+from ._errors import MissingCredentialsError
+from ._secrets import Secret, as_secret
 
 __all__ = ["StaticTokenAuth"]
 
 
 class StaticTokenAuth(httpx.Auth):
-    """`Authorization: <scheme> <token>` (or the bare token when `scheme` is None)."""
+    """`Authorization: <scheme> <token>` (or the bare token when `scheme` is None).
+
+    The token is checked here, once: a `str` (or `Secret`) that can be a header value, else
+    `InputValidationError`."""
 
     def __init__(self, token: str | Secret, *, scheme: str | None = "Bearer") -> None:
-        self.token = token if isinstance(token, Secret) else Secret(token)
+        secret = as_secret(token, "token")
+        if secret is None:
+            raise MissingCredentialsError("a token is required")
+        self.token = secret
         self.scheme = scheme
 
     def header_value(self) -> str:
         token = self.token.reveal()
         return f"{self.scheme} {token}" if self.scheme else token
+
+    def secrets(self) -> tuple[Secret, ...]:
+        """The token, for the client to keep out of what it shows (`HasSecrets`)."""
+        return (self.token,)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self.header_value()

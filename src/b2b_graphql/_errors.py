@@ -6,6 +6,7 @@ Messages never carry credentials: tokens, passwords and `Authorization` headers 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,14 +29,25 @@ __all__ = [
     "MissingCredentialsError",
     "MutationNotReplayedError",
     "OutcomeUnknownError",
+    "RequestTimeoutError",
     "ResponseFormatError",
     "ResponseShapeError",
+    "ResponseTooLargeError",
     "TimeoutError",
     "TokenExpiredError",
     "TransportError",
 ]
 
 _EXCERPT = 200
+#: Longest server text (one GraphQL error message) kept for an exception's message.
+MAX_SERVER_TEXT = 1000
+#: GraphQL errors listed in a `GraphQLResponseError` message (all stay in `.errors`).
+_LISTED_ERRORS = 10
+
+
+def clip(text: str, limit: int = MAX_SERVER_TEXT) -> str:
+    """`text`, cut to `limit` characters (a server decides how long its messages are)."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def excerpt(body: bytes | str, limit: int = _EXCERPT) -> str:
@@ -92,8 +104,15 @@ class ConnectError(TransportError):
     """Could not connect: the request was not sent."""
 
 
-class TimeoutError(TransportError):
-    """A connect/read/write/pool timeout or the call's overall deadline ran out."""
+class RequestTimeoutError(TransportError, builtins.TimeoutError):
+    """A connect/read/write/pool timeout or the call's overall deadline ran out.
+
+    Also a `builtins.TimeoutError`, so `except TimeoutError` around a call catches it.
+    """
+
+
+#: The former name of `RequestTimeoutError`, which shadowed the builtin; kept for one release.
+TimeoutError = RequestTimeoutError
 
 
 class OutcomeUnknownError(TransportError):
@@ -156,6 +175,23 @@ class ResponseFormatError(B2BGraphQLError):
         super().__init__(f"{message}; body starts with: {self.body_excerpt!r}")
 
 
+class ResponseTooLargeError(ResponseFormatError):
+    """The decoded body passed the client's `max_response_bytes`; reading stopped there."""
+
+    def __init__(
+        self, limit: int, *, operation: str | None = None, status: int | None = None
+    ) -> None:
+        self.limit = limit
+        self.status = status
+        self.operation = operation
+        self.body_excerpt = ""
+        B2BGraphQLError.__init__(
+            self,
+            f"{operation or 'operation'}: the response is larger than {limit} bytes "
+            "(max_response_bytes); it was not read further",
+        )
+
+
 # -- authentication -----------------------------------------------------------------------------
 
 
@@ -203,13 +239,13 @@ class GraphQLErrorDetail:
     @classmethod
     def from_dict(cls, entry: Any) -> GraphQLErrorDetail:
         if not isinstance(entry, Mapping):
-            return cls(message=str(entry))
+            return cls(message=clip(str(entry)))
         extensions = entry.get("extensions")
         extensions = extensions if isinstance(extensions, Mapping) else {}
         code = extensions.get("code")
         path = entry.get("path")
         return cls(
-            message=str(entry.get("message", "")),
+            message=clip(str(entry.get("message", ""))),
             path=tuple(path) if isinstance(path, list) else (),
             code=str(code) if code is not None else None,
             extensions=extensions,
@@ -237,7 +273,10 @@ class GraphQLResponseError(B2BGraphQLError):
         self.operation = operation
         self.status = status
         where = f"{operation}: " if operation else ""
-        messages = "; ".join(str(e) for e in self.errors) or "<no message>"
+        listed = self.errors[:_LISTED_ERRORS]
+        messages = "; ".join(str(e) for e in listed) or "<no message>"
+        if len(self.errors) > len(listed):
+            messages += f" (+{len(self.errors) - len(listed)} more)"
         super().__init__(where + messages)
 
     @property

@@ -1,4 +1,5 @@
-"""Turning a response body into a generated model in one pass over the bytes."""
+"""Turning a response body into a generated model in one pass over the bytes, and the one
+JSON decoder for everything else we read."""
 
 from __future__ import annotations
 
@@ -7,9 +8,25 @@ from functools import cache
 from typing import Any
 
 import httpx
+import pydantic_core
 from pydantic import BaseModel, create_model
 
-__all__ = ["PAUSE_GC_FROM", "envelope_for", "validate_json"]
+__all__ = ["NOT_JSON", "PAUSE_GC_FROM", "decode_json", "envelope_for", "validate_json"]
+
+#: What `decode_json` returns for bytes that are not JSON it will decode.
+NOT_JSON: Any = object()
+
+
+def decode_json(content: bytes | str) -> Any:
+    """`content` decoded, or `NOT_JSON` when it is not JSON, is nested too deeply, or holds
+    NaN/Infinity. pydantic-core's parser stops at a fixed depth instead of recursing until
+    Python's stack runs out (`json.loads` raises `RecursionError` on a deeply nested body); use
+    this wherever we decode a response, never `json.loads`."""
+    try:
+        return pydantic_core.from_json(content, allow_inf_nan=False)
+    except ValueError:
+        return NOT_JSON
+
 
 #: Bodies at least this big are validated with the cyclic GC paused (see `validate_json`).
 PAUSE_GC_FROM = 16 * 1024
@@ -21,8 +38,8 @@ def validate_json(envelope: type[BaseModel], content: bytes, response: httpx.Res
     Each model instance is a GC-tracked object (with a tracked `model_fields_set`), so a page of
     a thousand products allocates tens of thousands of them; the collector then runs every few
     hundred allocations, promotes the half-built, all-alive result and ends up in full
-    collections: ~40% of the CPU of a 1,000-product call (BENCHMARKS.md). Plain `json.loads`
-    dicts of scalars are untracked and do not pay this. Reference counting still frees
+    collections, a large share of a big page's CPU (BENCHMARKS.md, large responses). Plain
+    `json.loads` dicts of scalars are untracked and do not pay this. Reference counting still frees
     everything as usual; the pause only defers cycle detection to the next allocation after the
     parse. Validation holds the GIL throughout, and the collector is left disabled if it
     already was.

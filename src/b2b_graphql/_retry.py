@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -35,6 +36,21 @@ class RetryPolicy:
         ceiling = min(self.backoff_cap, self.backoff_base * 2 ** min(attempt - 1, 62))
         wait = random.uniform(0, max(0.0, ceiling))
         return max(wait, retry_after or 0.0)
+
+    def next_wait(
+        self, attempt: int, ends_at: float | None, retry_after: float | None = None
+    ) -> float | None:
+        """Seconds to wait before trying again after attempt `attempt` failed, or None when the
+        call should stop here: attempts used up, a `Retry-After` longer than `max_retry_after`,
+        or a wait that would run past the deadline (`ends_at`, on the `time.monotonic` clock)."""
+        if attempt >= self.max_attempts:
+            return None
+        if retry_after is not None and retry_after > self.max_retry_after:
+            return None
+        wait = self.backoff(attempt, retry_after)
+        if ends_at is not None and time.monotonic() + wait >= ends_at:
+            return None
+        return wait
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import hmac
 import logging
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
     "REDACTED",
+    "HasSecrets",
     "RedactingFilter",
     "Secret",
+    "as_secret",
     "display_url",
     "install_log_redaction",
     "is_secret_header",
@@ -20,6 +22,7 @@ __all__ = [
     "redact_text",
     "redact_variables",
     "scrub",
+    "scrub_text",
     "secret_values",
 ]
 
@@ -37,6 +40,12 @@ _HEADER_REPR = re.compile(
 )
 # Credentials in free text: `Bearer abc`, `Basic dXNlcg==`.
 _SCHEME_VALUE = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.I)
+# A URL with user info or a query string (either may carry a credential), as httpx logs it.
+_URL_WITH_CREDENTIALS = re.compile(
+    r"\b[a-z][a-z0-9+.-]*://(?:[^\s/?#@'\"]*@[^\s'\"]*|[^\s?#'\"]*\?[^\s'\"]*)", re.I
+)
+#: Secrets shorter than this are not searched for in text (they would mask ordinary words).
+_MIN_SCRUBBED = 4
 
 
 def is_secret_name(name: str) -> bool:
@@ -63,6 +72,8 @@ def redact_text(text: str) -> str:
     """`text` with secret-looking header reprs and `Bearer <token>`-style values masked."""
     if "(" in text:
         text = _HEADER_REPR.sub(_mask_header, text)
+    if "://" in text:
+        text = _URL_WITH_CREDENTIALS.sub(lambda m: display_url(m.group(0)), text)
     return _SCHEME_VALUE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
 
 
@@ -153,19 +164,59 @@ def secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:
     return tuple(found)
 
 
+def scrub_text(text: str, secrets: Iterable[Secret]) -> str:
+    """`text` with every secret's value (at least four characters long) replaced by `***`."""
+    for secret in secrets:
+        value = secret.reveal()
+        if len(value) >= _MIN_SCRUBBED and value in text:
+            text = text.replace(value, REDACTED)
+    return text
+
+
 def scrub(value: Any, secrets: tuple[Secret, ...]) -> Any:
     """`value` (a decoded JSON value) with every secret's text replaced by `***`."""
     if not secrets:
         return value
     if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret.reveal(), REDACTED)
-        return value
+        return scrub_text(value, secrets)
     if isinstance(value, list):
         return [scrub(item, secrets) for item in value]
     if isinstance(value, dict):
         return {key: scrub(item, secrets) for key, item in value.items()}
     return value
+
+
+@runtime_checkable
+class HasSecrets(Protocol):
+    """What an `httpx.Auth` of ours implements so the client can keep its credentials out of
+    what it shows: `secrets()` gives the values it currently holds (token, password...)."""
+
+    def secrets(self) -> Iterable[Secret]: ...
+
+
+def as_secret(value: object, field: str = "token", *, header: bool = True) -> Secret | None:
+    """`value` (a `str`, a `Secret`, or None/empty for none) as a `Secret`.
+
+    Anything else (bytes, a list...) is refused with `InputValidationError` rather than
+    formatted into a header; with `header=True` (a token sent as a header value) so is text
+    that cannot be a header value: CR, LF, NUL, other control or non-ASCII characters."""
+    if value is None:
+        return None
+    if isinstance(value, Secret):
+        text = value.reveal()
+    elif isinstance(value, str):
+        text = value
+    else:
+        from ._errors import InputValidationError
+
+        raise InputValidationError(field, f"must be a string, not {type(value).__name__}")
+    if not text:
+        return None
+    if header:
+        from ._transport import check_header_value
+
+        check_header_value(field, text)
+    return value if isinstance(value, Secret) else Secret(text)
 
 
 def display_url(url: str) -> str:

@@ -119,7 +119,7 @@ async def test_bare_token_header_and_no_auth_for_login() -> None:
         await client.list_drops()
         assert recorder.requests[-1].headers["authorization"] == "tok-123"
         recorder.answer = {"data": {"login": "fresh"}}
-        await client.login_with_password(email="a@b.c", password="pw")
+        assert await client._fetch_token("a@b.c", "pw") == "fresh"
         assert "authorization" not in recorder.requests[-1].headers
 
 

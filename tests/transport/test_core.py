@@ -8,7 +8,6 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Any
 
 import httpx
 import pytest
@@ -128,15 +127,13 @@ async def test_headers_given_with_a_callers_http_client_are_sent(axro: RunningSa
         assert (await http.get(axro.url)).status_code == 200
 
 
-async def test_a_callers_trace_hook_still_sees_the_request(axro: RunningSandbox) -> None:
-    events: list[str] = []
-
-    async def trace(event: str, info: dict[str, Any]) -> None:
-        events.append(event)
-
+async def test_httpx_keywords_are_not_call_options(axro: RunningSandbox) -> None:
+    # httpx's own per-request keywords (`extensions`, `auth`, ...) are not ours to forward: a
+    # typo or a stray keyword is refused by name instead of failing inside httpx.
     async with AxroClient(token=axro.token, url=axro.url) as client:
-        await client.user_info(extensions={"trace": trace})
-    assert "http11.send_request_headers.started" in events
+        with pytest.raises(InputValidationError) as caught:
+            await client.user_info(extensions={})  # type: ignore[call-arg]
+    assert caught.value.field == "extensions"
 
 
 async def test_an_unsupported_url_scheme_fails_at_once() -> None:
@@ -224,6 +221,17 @@ async def test_the_connection_pool_is_built_by_the_first_request(axro: RunningSa
 
 def test_reprs_hide_credentials_in_the_url() -> None:
     client = AxroClient(token="t0k3n-secret", url="https://user:pa55word@example.test/gql?key=k3y")
-    shown = repr(client) + str(client) + repr(client.http_client.auth)
+    shown = repr(client) + str(client) + repr(client._auth)
     assert "pa55word" not in shown and "k3y" not in shown and "t0k3n-secret" not in shown
     assert "example.test/gql" in shown
+
+
+def test_request_timeout_error_no_longer_shadows_the_builtin() -> None:
+    import builtins
+
+    import b2b_graphql
+
+    assert issubclass(b2b_graphql.RequestTimeoutError, builtins.TimeoutError)
+    assert issubclass(b2b_graphql.RequestTimeoutError, b2b_graphql.TransportError)
+    assert b2b_graphql.TimeoutError is b2b_graphql.RequestTimeoutError  # the old name, one release
+    assert "TimeoutError" in (b2b_graphql.__doc__ or "")

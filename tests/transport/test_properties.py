@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from b2b_graphql import B2BGraphQLError
+from b2b_graphql._call import Call
 from b2b_graphql._client import CALL_EXTENSION, GraphQLBaseClient, is_mutation
 from b2b_graphql._errors import GraphQLErrorDetail, excerpt
 from b2b_graphql._retry import parse_retry_after
@@ -176,7 +177,7 @@ def test_parsing_any_response_gives_a_model_or_a_typed_error(
     if retry_after is not None:
         headers["retry-after"] = retry_after.encode("ascii", "ignore").decode() or "x"
     request = httpx.Request(
-        "POST", client.url, extensions={CALL_EXTENSION: {"operation": "op", "attempt": 1}}
+        "POST", client.url, extensions={CALL_EXTENSION: Call("op", False, "test", attempt=1)}
     )
     response = httpx.Response(status, headers=headers, content=body, request=request)
     try:

@@ -86,7 +86,7 @@ class AxroClient(AxroGeneratedClient):
             "brand": _csv(brand),
             "category": _csv(category),
         }
-        given = {k: v for k, v in filters.items() if v is not None}
+        given: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
 
         async def fetch(page: int) -> tuple[list[ProductsProductsProducts | None], int | None]:
             result = (await self.products(page=page, limit=page_size, **given, **kwargs)).products
@@ -111,7 +111,7 @@ class AxroClient(AxroGeneratedClient):
         self, *, order_number: str | None = None, **kwargs: Unpack[CallOptions]
     ) -> AsyncIterator[ShipmentsShipmentListShipments]:
         """Every shipment, optionally of one order."""
-        extra = {"order_number": order_number} if order_number is not None else {}
+        extra: dict[str, Any] = {"order_number": order_number} if order_number is not None else {}
 
         async def fetch(
             page: int,

@@ -16,10 +16,11 @@ from typing import Any
 
 import httpx
 
-from .._client import CALL_EXTENSION
+from .._call import Call, call_of, read_body
 from .._errors import MutationNotReplayedError
 from .._renewal import Renewal
 from .._secrets import Secret
+from .._secrets import as_secret as _secret
 from .errors import AUTH_FAILURE_RULE
 
 __all__ = ["LOGIN_OPERATION", "RotatingHeaderAuth"]
@@ -123,6 +124,11 @@ class RotatingHeaderAuth(httpx.Auth):
         with self._lock:
             return self._logins
 
+    def secrets(self) -> tuple[Secret, ...]:
+        """The token held now, for the client to keep out of errors."""
+        token = self.token
+        return (token,) if token is not None else ()
+
     def set_token(self, token: str | Secret | None) -> None:
         """Replace the token unconditionally (a new generation starts)."""
         with self._lock:
@@ -144,11 +150,11 @@ class RotatingHeaderAuth(httpx.Auth):
         self._received(response, sent)
         if renewal is None or seen is None or sent.login or not sent.ours:
             return
-        await response.aread()
+        await read_body(response)
         if AUTH_FAILURE_RULE.classify_response(response) is None:
             return
         await renewal.renew(seen)
-        if isinstance(sent.call, dict) and sent.call.get("mutation"):
+        if sent.call is not None and sent.call.is_mutation:
             raise MutationNotReplayedError(
                 f"{_operation(sent.call)}: the server refused the token, so the mutation did not "
                 "run; the client logged in again but did not send it again: call it again"
@@ -159,8 +165,8 @@ class RotatingHeaderAuth(httpx.Auth):
         self._received(response, sent)
 
     def _prepare(self, request: httpx.Request) -> _Sent:
-        call = request.extensions.get(CALL_EXTENSION)
-        login = isinstance(call, dict) and call.get("operation") in self.login_operations
+        call = call_of(request)
+        login = call is not None and call.operation in self.login_operations
         ours = "authorization" not in request.headers
         with self._lock:
             carried, token = self._generation, self._token
@@ -208,14 +214,8 @@ class _Sent:
     carried: int  # the generation of the token the request carried
     ours: bool
     login: bool
-    call: Any
+    call: Call | None
 
 
-def _secret(token: str | Secret | None) -> Secret | None:
-    if token is None or isinstance(token, Secret):
-        return token or None
-    return Secret(token) if token else None
-
-
-def _operation(call: object) -> str:
-    return str(call.get("operation") or "anonymous") if isinstance(call, dict) else "anonymous"
+def _operation(call: Call | None) -> str:
+    return (call.operation if call is not None else None) or "anonymous"

@@ -31,10 +31,11 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 import httpx
 
 from .._auth_failure import AuthFailureRule
-from .._client import CALL_EXTENSION
+from .._call import call_of, read_body
 from .._errors import MissingCredentialsError, MutationNotReplayedError
 from .._renewal import Renewal
 from .._secrets import Secret
+from .._secrets import as_secret as _secret
 
 __all__ = ["AUTH_FAILURE_RULE", "LOGIN_OPERATION", "Order41Auth"]
 
@@ -42,11 +43,8 @@ LoginFunction = Callable[[str, str], Awaitable[str]]
 
 #: The operation (in queries/order41/auth.graphql) that trades email + password for a token;
 #: named so the generated method (`login_with_password`) never collides with the facade's
-#: `Order41Client.login` classmethod.
+#: `Order41Client.login` classmethod. The client sends it without this auth (`_sending_with`).
 LOGIN_OPERATION = "loginWithPassword"
-#: Operations sent with the current token but never answered by logging in again: logging out
-#: with an expired token is already done.
-_NO_RENEWAL = frozenset({LOGIN_OPERATION, "invalidateToken"})
 
 #: How Order41 says a token was refused (see the module docstring).
 AUTH_FAILURE_RULE = AuthFailureRule(
@@ -66,7 +64,7 @@ class Order41Auth(httpx.Auth):
 
     `token` may be None when credentials are given: the first request logs in. `login` is the
     coroutine that turns `(email, password)` into a token (the client passes its own, which
-    sends the `loginWithPassword` mutation; this auth sends that one without a token).
+    sends the `loginWithPassword` mutation without this auth).
     """
 
     def __init__(
@@ -79,7 +77,7 @@ class Order41Auth(httpx.Auth):
     ) -> None:
         self._token = _secret(token)
         self._email = email or None
-        self._password = _secret(password)
+        self._password = _secret(password, "password", header=False)
         self._login = login
         #: Bumped whenever the token changes; a call renews only the generation it was sent with.
         self.generation = 0
@@ -104,6 +102,10 @@ class Order41Auth(httpx.Auth):
     def can_renew(self) -> bool:
         """Whether this auth can log in again: it holds credentials and a login function."""
         return self._login is not None and self._email is not None and self._password is not None
+
+    def secrets(self) -> tuple[Secret, ...]:
+        """The token and password held now, for the client to keep out of errors."""
+        return tuple(s for s in (self._token, self._password) if s is not None)
 
     def token(self) -> str | None:
         """The current token (revealed: keep it out of logs)."""
@@ -157,24 +159,20 @@ class Order41Auth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        call = request.extensions.get(CALL_EXTENSION)
-        operation = call.get("operation") if isinstance(call, dict) else None
-        if operation == LOGIN_OPERATION:  # logging in needs (and must not send) no token
-            request.headers.pop("Authorization", None)
-            yield request
-            return
+        call = call_of(request)
+        operation = call.operation if call is not None else None
         if self._token is None and self.can_renew:
             await self.renew()
         seen = self._renewal.seen()
         self._apply(request)
         response = yield request
-        if not self.can_renew or operation in _NO_RENEWAL:
+        if not self.can_renew:
             return
-        await response.aread()
+        await read_body(response)
         if AUTH_FAILURE_RULE.classify_response(response) != "expired":
             return
         await self._renewal.renew(seen)
-        if isinstance(call, dict) and call.get("mutation"):
+        if call is not None and call.is_mutation:
             raise MutationNotReplayedError(
                 f"{operation or 'mutation'}: the server refused the mutation because the token "
                 "had expired; the client logged in again but did not send the mutation again "
@@ -190,7 +188,3 @@ class Order41Auth(httpx.Auth):
             request.headers.pop("Authorization", None)
 
 
-def _secret(value: str | Secret | None) -> Secret | None:
-    if value is None or isinstance(value, Secret):
-        return value or None
-    return Secret(value) if value else None

@@ -13,6 +13,7 @@ import httpx
 from order41_gql import Order41GeneratedClient
 from pydantic import BaseModel
 
+from .._auth import StaticTokenAuth
 from .._coercion import (
     call_options,
     client_options,
@@ -216,9 +217,12 @@ class Order41Client(Order41GeneratedClient):
     # -- tokens ---------------------------------------------------------------------------------
 
     async def _fetch_token(self, email: str, password: str) -> str:
-        """`loginWithPassword` (sent without a token, see `Order41Auth`). A login creates
-        nothing, so it is retried like a query when its response is lost."""
-        result = await self.login_with_password(email=email, password=password, retry_mutation=True)
+        """`loginWithPassword`, sent without this client's auth (it is how the auth renews).
+        A login creates nothing, so it is retried like a query when its response is lost."""
+        with self._sending_with(None):
+            result = await self.login_with_password(
+                email=email, password=password, retry_mutation=True
+            )
         if not result.login:
             raise LoginError("login: the server answered without a token")
         return result.login
@@ -240,12 +244,16 @@ class Order41Client(Order41GeneratedClient):
         return token.value
 
     async def logout(self, **options: Unpack[CallOptions]) -> None:
-        """Invalidate the token on the server (`invalidateToken`, never answered by logging in
-        again) and forget it and the credentials. A token the server no longer accepts counts
-        as logged out."""
+        """Invalidate the token on the server (`invalidateToken`, sent with the token as it is,
+        never renewed) and forget it and the credentials. A token the server no longer accepts
+        counts as logged out."""
         call_options(options)
-        if self.auth.has_token:
-            with contextlib.suppress(AuthError):
+        token = self.auth.token()
+        if token is not None:
+            with (
+                contextlib.suppress(AuthError),
+                self._sending_with(StaticTokenAuth(token, scheme=None)),
+            ):
                 await self.invalidate_token(**options)
         self.auth.forget()
 

@@ -22,7 +22,7 @@ def parse_json(value: Any) -> Any:
     if isinstance(value, str | bytes):
         try:
             return json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # a document nested too deeply is kept as text
             return value if isinstance(value, str) else value.decode("utf-8", "replace")
     return value
 

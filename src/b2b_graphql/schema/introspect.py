@@ -15,7 +15,6 @@ query-string values.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -24,6 +23,7 @@ from graphql import GraphQLSchema, IntrospectionQuery, build_client_schema, get_
 
 from .._client import GraphQLBaseClient
 from .._errors import ResponseFormatError, TimeoutError, TransportError
+from .._parsing import decode_json
 from .._secrets import display_url
 from .errors import (
     IntrospectionConnectionError,
@@ -119,10 +119,7 @@ async def _post(
 
 def _graphql_payload(content: bytes) -> dict[str, Any] | None:
     """The decoded body when it looks like a GraphQL response (an object with data/errors)."""
-    try:
-        decoded = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
-        return None
+    decoded = decode_json(content)  # NOT_JSON (not a dict) for what it will not decode
     if isinstance(decoded, dict) and ("data" in decoded or "errors" in decoded):
         return cast(dict[str, Any], decoded)
     return None
