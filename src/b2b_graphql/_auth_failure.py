@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
-import pydantic_core
 
 from ._errors import GraphQLErrorDetail
+from ._parsing import decode_json
 
 __all__ = ["DEFAULT_RULE", "AuthFailure", "AuthFailureRule"]
 
@@ -68,12 +68,7 @@ class AuthFailureRule:
         content = response.content
         if response.status_code != 401 and b'"errors"' not in content:
             return None
-        try:
-            # pydantic's parser refuses absurd nesting with a ValueError (json's raises
-            # RecursionError), so a hostile body cannot crash the auth flow.
-            payload: Any = pydantic_core.from_json(content)
-        except ValueError:
-            payload = None
+        payload: Any = decode_json(content)
         errors = payload.get("errors") if isinstance(payload, Mapping) else None
         details = (
             [GraphQLErrorDetail.from_dict(e) for e in errors] if isinstance(errors, list) else []

@@ -12,7 +12,6 @@ import logging
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Generator
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 

@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias, TypeVar, Unpack
 
 import httpx
-import pydantic_core
 from hipex_gql import HipexGeneratedClient
 from hipex_gql.enums import SortDirection
 from hipex_gql.input_types import (
@@ -46,6 +45,7 @@ from .._errors import (
 )
 from .._options import CallOptions, ClientOptions
 from .._pagination import iter_offset_pages
+from .._parsing import decode_json
 from .._secrets import Secret
 from .auth import RotatingHeaderAuth
 from .errors import (
@@ -343,10 +343,7 @@ class HipexClient(HipexGeneratedClient):
             return False
         if self._alive_at is not None and time.monotonic() - self._alive_at < self.probe_interval:
             return False
-        try:
-            payload = pydantic_core.from_json(response.content)
-        except ValueError:
-            return False
+        payload = decode_json(response.content)
         data = payload.get("data") if isinstance(payload, dict) else None
         return (
             isinstance(data, dict)

@@ -186,5 +186,3 @@ class Order41Auth(httpx.Auth):
             request.headers["Authorization"] = self._token.reveal()
         else:
             request.headers.pop("Authorization", None)
-
-
