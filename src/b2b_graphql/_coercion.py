@@ -14,20 +14,23 @@ import math
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
+import httpx
 from pydantic import BaseModel, ValidationError
 
 from ._errors import InputValidationError
 from ._options import CallOptions, ClientOptions
-from ._secrets import Secret
+from ._secrets import Secret, as_secret
 
 __all__ = [
     "call_options",
     "client_options",
     "credential",
+    "execute_arguments",
     "input_model",
     "one_of",
     "optional_credential",
     "positive_int",
+    "seconds",
     "text",
 ]
 
@@ -36,8 +39,6 @@ T = TypeVar("T")
 
 _CALL_OPTIONS = frozenset(CallOptions.__annotations__)
 _CLIENT_OPTIONS = frozenset(ClientOptions.__annotations__)
-#: Characters no header value may carry (httpx would raise, or worse, split the header).
-_FORBIDDEN = frozenset("\r\n\0")
 
 
 def input_model(name: str, model: type[ModelT], value: ModelT | Mapping[str, Any]) -> ModelT:
@@ -96,35 +97,54 @@ def text(name: str, value: object, *, allow_empty: bool = False) -> str:
     return value
 
 
-def credential(name: str, value: object) -> Secret:
-    """A token or password as a `Secret`. Refused (without showing it): anything but a `str` or
-    a `Secret`, an empty value, and characters a header cannot carry (CR, LF, NUL)."""
-    if isinstance(value, Secret):
-        revealed = value.reveal()
-    elif isinstance(value, str):
-        revealed = value
-    else:
-        raise InputValidationError(
-            name, f"must be a string (or a Secret), not {type(value).__name__}"
-        )
-    if not revealed:
+def credential(name: str, value: object, *, header: bool = True) -> Secret:
+    """A token (`header=True`: it becomes a header value) or password as a `Secret`; refused
+    without showing it: anything but a `str` or `Secret`, an empty value, and (for a header)
+    characters a header cannot carry (`_secrets.as_secret`)."""
+    secret = as_secret(value, name, header=header)
+    if secret is None:
         raise InputValidationError(name, "must not be empty")
-    if _FORBIDDEN.intersection(revealed):
-        raise InputValidationError(name, "must not contain CR, LF or NUL characters")
-    return value if isinstance(value, Secret) else Secret(revealed)
+    return secret
 
 
-def optional_credential(name: str, value: object) -> Secret | None:
+def optional_credential(name: str, value: object, *, header: bool = True) -> Secret | None:
     """`credential`, with None (and the empty string: "not configured") meaning absent."""
-    if value is None or value == "":
-        return None
-    return credential(name, value)
+    return as_secret(value, name, header=header)
 
 
 def call_options(options: Mapping[str, Any]) -> Mapping[str, Any]:
-    """`options` unchanged if every key is a per-call option (`CallOptions`), else the error
-    naming the first unknown one (a typo such as `brnad=` ends here, not in httpx)."""
-    return _known(options, _CALL_OPTIONS, "per-call")
+    """`options` unchanged if every key is a per-call option (`CallOptions`) with a value of
+    its type, else the error naming the first wrong one (a typo such as `brnad=` ends here,
+    not in httpx)."""
+    _known(options, _CALL_OPTIONS, "per-call")
+    for name in ("timeout", "deadline"):
+        value = options.get(name)
+        if value is not None and not (name == "timeout" and isinstance(value, httpx.Timeout)):
+            seconds(name, value)
+    if "retry_mutation" in options and not isinstance(options["retry_mutation"], bool):
+        raise InputValidationError("retry_mutation", "must be True or False")
+    headers = options.get("headers")
+    if headers is not None and not isinstance(headers, Mapping):
+        raise InputValidationError("headers", f"must be a mapping, not {type(headers).__name__}")
+    return options
+
+
+def execute_arguments(query: object, operation_name: object, variables: object) -> None:
+    """What `execute` itself takes: a document, an optional name, optional variables."""
+    text("query", query)
+    if operation_name is not None and not isinstance(operation_name, str):
+        raise InputValidationError("operation_name", "must be a string or None")
+    if variables is not None and not isinstance(variables, Mapping):
+        raise InputValidationError("variables", "must be a mapping or None")
+
+
+def seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
+    """A duration: a finite int or float above zero (or zero with `allow_zero`), not a bool."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputValidationError(name, f"must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
+        raise InputValidationError(name, f"must be a finite number of seconds above 0, got {value}")
+    return float(value)
 
 
 def client_options(options: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -29,6 +29,7 @@ from .._call import (
     Call,
     is_mutation,
 )
+from .._coercion import call_options, execute_arguments
 from .._errors import (
     B2BGraphQLError,
     InputValidationError,
@@ -216,6 +217,7 @@ class GraphQLBaseClient(ResponseReader):
 
         `options` are the `CallOptions` keywords; any other keyword is refused with
         `InputValidationError` before anything is sent."""
+        execute_arguments(query, operation_name, variables)
         if options and not CALL_OPTION_NAMES.issuperset(options):
             unknown = sorted(set(options) - CALL_OPTION_NAMES)
             raise InputValidationError(
@@ -223,6 +225,8 @@ class GraphQLBaseClient(ResponseReader):
                 f"is not an option of {self.api_name} calls (known: "
                 f"{', '.join(sorted(CALL_OPTION_NAMES))}); nothing was sent",
             )
+        if options:
+            call_options(options)  # the values' types (the names were checked just above)
         mutation = is_mutation(query, operation_name)
         plain = self._serialisable(variables)
         payload: dict[str, Any] = {"query": query, "variables": plain}

@@ -205,9 +205,16 @@ class AxroClient(AxroGeneratedClient):
 def _csv(value: str | int | Iterable[str | int] | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return ",".join(str(v) for v in value)
+    if isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        raise InputValidationError("filter", f"must be a string or a list, not {value!r:.40}")
+    items = list(value)
+    if not all(
+        isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in items
+    ):
+        raise InputValidationError("filter", "list items must be strings or integers")
+    return ",".join(str(v) for v in items)
 
 
 def _as_dict(value: ShippingAddressInput | Mapping[str, Any]) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from .._coercion import (
     credential,
     input_model,
     optional_credential,
+    seconds,
     text,
 )
 from .._endpoint import endpoint
@@ -200,7 +201,7 @@ class HipexClient(HipexGeneratedClient):
         only) to log in again when the server refuses the token.
 
         Raises `LoginError` (with `error_message`/`error_message_id`) when the API refuses."""
-        secret = credential("password", password)
+        secret = credential("password", password, header=False)
         client = cls(url=url, token_store=token_store, username=username, **options)
         try:
             if client.auth.token is None or not await client.token_works():
@@ -234,7 +235,7 @@ class HipexClient(HipexGeneratedClient):
         `errorMessageId` are on the error) or sends no token. The password is never logged
         and never part of an error. A login creates nothing, so a lost answer is retried."""
         username = text("username", username)
-        secret = credential("password", password)
+        secret = credential("password", password, header=False)
         previous_username, self.username = self.username, username
         logins = self.auth.logins
         try:
@@ -562,9 +563,14 @@ class HipexClient(HipexGeneratedClient):
 
         Pass an entity result (its `id` and `entityTypeName` are used) or `entity_type` and
         `entity_id`. Raises `HipexWaitTimeout` after `timeout` seconds."""
-        kind = entity_type or (entity.entity_type_name if entity is not None else None)
-        ident = entity_id if entity_id is not None else (entity.id if entity else None)
-        if not kind or ident is None:
+        kind = entity_type or getattr(entity, "entity_type_name", None)
+        ident = entity_id if entity_id is not None else getattr(entity, "id", None)
+        if (
+            not isinstance(kind, str)
+            or not kind
+            or isinstance(ident, bool)
+            or not isinstance(ident, int)
+        ):
             raise InputValidationError(
                 "entity", "needs an id and an entityTypeName (or pass entity_type and entity_id)"
             )
@@ -611,7 +617,13 @@ def sort_input(sort: SortSpec) -> SortInput:
     """`("createdAt", "desc")`, `"createdAt"` or a `SortInput` as the generated `SortInput`."""
     if isinstance(sort, SortInput):
         return sort
-    field, direction = (sort, "asc") if isinstance(sort, str) else sort
+    if isinstance(sort, str):
+        sort = (sort, "asc")
+    if not (isinstance(sort, tuple) and len(sort) == 2 and all(isinstance(p, str) for p in sort)):
+        raise InputValidationError(
+            "sort", "must be a field name, (field, 'asc'|'desc') or a SortInput"
+        )
+    field, direction = sort
     if direction.lower() not in ("asc", "desc"):
         raise InputValidationError("sort", f"direction must be 'asc' or 'desc', not {direction!r}")
     return SortInput(field=field, direction=SortDirection(direction.lower()))
@@ -623,9 +635,8 @@ async def _poll(
     timeout: float,
     interval: float,
 ) -> T | None:
-    if interval <= 0:
-        raise InputValidationError("interval", "must be positive")
-    deadline = time.monotonic() + timeout
+    seconds("interval", interval)
+    deadline = time.monotonic() + seconds("timeout", timeout, allow_zero=True)
     attempts = 0
     while True:
         attempts += 1

@@ -162,7 +162,7 @@ class Order41Client(Order41GeneratedClient):
     ) -> None:
         """`url=None`: `$ORDER41_URL`, else `SANDBOX_URL` (the vendor's hosted sandbox)."""
         secret_token = optional_credential("token", token)
-        secret_password = optional_credential("password", password)
+        secret_password = optional_credential("password", password, header=False)
         if email is not None:
             email = text("email", email)
         if secret_token is None and not (email and secret_password):
@@ -191,7 +191,7 @@ class Order41Client(Order41GeneratedClient):
         client = cls(
             url=url,
             email=text("email", email),
-            password=credential("password", password),
+            password=credential("password", password, header=False),
             **options,
         )
         try:
