@@ -39,10 +39,19 @@ DEFAULT = "ariadne default"
 
 
 class CannedServer:
-    """`python -m bench._server` in a child process, serving `bodies` at `/<name>`."""
+    """`python -m bench._server` in a child process, serving `bodies` at `/<name>` (and
+    `<name>.paging` specs from `paging`), each answer held back `latency_ms`."""
 
-    def __init__(self, bodies: dict[str, bytes]) -> None:
+    def __init__(
+        self,
+        bodies: dict[str, bytes],
+        *,
+        latency_ms: float = 0.0,
+        paging: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.bodies = bodies
+        self.latency_ms = latency_ms
+        self.paging = paging or {}
         self.port = 0
         self._process: subprocess.Popen[str] | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -55,8 +64,13 @@ class CannedServer:
         folder = Path(self._folder.name)
         for name, body in self.bodies.items():
             (folder / f"{name}.json").write_bytes(body)
+        for name, spec in self.paging.items():
+            (folder / f"{name}.paging").write_text(json.dumps(spec))
+        command = [sys.executable, "-m", "bench._server", str(folder)]
+        if self.latency_ms:
+            command += ["--latency", str(self.latency_ms)]
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "bench._server", str(folder)],
+            command,
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,

@@ -92,9 +92,25 @@ anyio 4.x no longer depends on sniffio, so each of those imports failed after sc
 1.35-1.44 ms → 0.96-1.03 ms per small call with `sniffio` importable). It is now in
 `pyproject.toml`'s dependencies; the Machine section says whether it is installed.
 
-**Streaming: one page at a time.** `_pagination` used to keep the previous page's list bound
-while fetching the next, so two pages of models coexisted for a moment (peak 1.90x one page);
-it now drops it first (`del items`), and the measured peak is about one page.
+**Streaming: one page at a time, then one page ahead.** `_pagination` used to keep the
+previous page's list bound while fetching the next, so two pages of models coexisted for a
+moment (peak 1.90x one page); it then dropped it first, and the peak was about one page. Walks
+now fetch ahead (`Pages`, default `concurrency=2`): while a page is read the next one is already
+requested and parsed, so section 5 (the default) holds up to two pages by design; with
+`concurrency=1` it is the old one-page walk (section 6 shows both, in pages).
+
+**Pagination: why a class, why these plans.** An abandoned async generator is closed later, by
+a task the event loop schedules after the `break`, and by then prefetch tasks created just
+before it would already have sent their requests; `Pages` is a plain async iterator whose
+finaliser cancels its tasks synchronously when the `async for` drops it (`aclose()` and
+`async with` cancel and wait). Ahead-of-time requests are capped at `concurrency - 1` while a
+page is read and `concurrency` while waiting, so memory is bounded by `concurrency` pages of
+models (the counting test checks it with live-object counts). AXRO waits for page 1's
+`totalPages` before requesting ahead (one latency alone over a 100-page walk, ~1%); Order41
+sends the count with page 1 and is then exact (no empty last page); Hipex speculates and
+cancels up to `concurrency - 1` requests past a short page. At 0 ms the walk is CPU-bound on
+parsing, which runs on the same event loop, so concurrency gains only the overlap of the
+server's and the client's work; at 20 and 100 ms it gains the overlap of the waits.
 
 **Throughput at concurrency 100: httpx's pool, for both; the ratio needs pairing.** Both
 clients drop to ~250-350 queries/s at ~3-4 ms CPU per query, against ~700-900/s at concurrency
