@@ -160,10 +160,19 @@ async def client_calls(client: Any, op: Operation) -> AsyncIterator[Call]:
         await client.__aexit__(None, None, None)
 
 
-def axro_client(url: str) -> Any:
+def axro_client(url: str, **options: Any) -> Any:
     from b2b_graphql import AxroClient
 
-    return AxroClient(token=TOKEN, url=url, limits=LIMITS)
+    return AxroClient(token=TOKEN, url=url, limits=LIMITS, **options)
+
+
+def size_limit_supported() -> bool:
+    """Whether this build's clients take `max_response_bytes` (the response size limit)."""
+    import inspect
+
+    from b2b_graphql._client import GraphQLBaseClient
+
+    return "max_response_bytes" in inspect.signature(GraphQLBaseClient.__init__).parameters
 
 
 def order41_client(url: str) -> Any:

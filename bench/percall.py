@@ -27,6 +27,7 @@ from .contenders import (
     on_path,
     order41_client,
     raw_httpx,
+    size_limit_supported,
 )
 from .measure import Call, Samples, fmt_ratio, fmt_time, interleave, median, rotated
 from .payloads import (
@@ -44,6 +45,8 @@ from .settings import Settings
 CONTENDERS = (RAW, OURS, GQL, DEFAULT)
 #: Ours as it was before the GC pause (`b2b_graphql._parsing.validate_json`): an A/B each run.
 OURS_GC = "b2b_graphql, GC not paused"
+#: Ours without the response size limit (`max_response_bytes=None`): what the limit costs.
+OURS_NO_LIMIT = "b2b_graphql, no size limit"
 
 
 def gc_running(call: Call) -> Call:
@@ -88,8 +91,11 @@ async def run(report: Report, settings: Settings) -> None:
         f"- `{OURS_GC}` (large responses only): ours with the GC pause of "
         "`_parsing.validate_json` switched off, i.e. ours before that fix, measured in the "
         "same rounds",
+        f"- `{OURS_NO_LIMIT}` (AXRO): ours with `max_response_bytes=None`, so the row above "
+        "it minus this one is what the response size limit costs per call",
         "",
     ]
+    with_limit = size_limit_supported()
     ensure_default_client("axro_default")
     with_order41 = order41_present()
     fake = order41_operations() if with_order41 else None
@@ -156,6 +162,11 @@ async def run(report: Report, settings: Settings) -> None:
                         client_calls(default_client(f"{api}_default", url), op)
                     ),
                 }
+                if api == "axro" and with_limit:
+                    unlimited = axro_client(url, max_response_bytes=None)
+                    calls[OURS_NO_LIMIT] = await stack.enter_async_context(
+                        client_calls(unlimited, op)
+                    )
                 if route != "small":
                     second = axro_client(url) if api == "axro" else order41_client(url)
                     calls[OURS_GC] = gc_running(
@@ -205,6 +216,21 @@ async def run(report: Report, settings: Settings) -> None:
         f"{ratio:.2f}x raw; gql {gql_ratio:.2f}x",
         ratio <= 1.05 and ratio < gql_ratio,
     )
+    if with_limit:
+        costs = [r[OURS].cpu_ratio(r[OURS_NO_LIMIT]) for r in (small, big)]
+        report.target(
+            "Response size limit: our CPU per call with the default limit vs none",
+            "nothing measurable (≤ 1.02x)",
+            f"small {costs[0]:.3f}x, large {costs[1]:.3f}x",
+            max(costs) <= 1.02,
+        )
+    else:
+        report.target(
+            "Response size limit: our CPU per call with the default limit vs none",
+            "nothing measurable (≤ 1.02x)",
+            "this build has no `max_response_bytes`",
+            None,
+        )
     ratio = big[OURS].cpu_ratio(big[RAW])
     report.target(
         f"Large response ({settings.axro_items:,} items): our CPU per call vs raw httpx",
