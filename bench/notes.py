@@ -61,6 +61,25 @@ keeps them (configuration, `strict`, `cache_strings`) changes the per-instance c
 the AXRO page lands at 1.40-1.64x and the Order41 page (more bytes per model instance) at
 1.27-1.48x.
 
+**Typed parse vs dicts (issue 17): profiled per object, configuration tried again, the gap is
+the instances.** The per-object table in section 1 splits the large pages' parse into steps on
+the same bytes, GC paused: pydantic's JSON parser alone, then the schema walk into TypedDicts
+with `Any` leaves (aliases, optional fields, lists), then the real scalar validators, then model
+instances, then the envelope. Measured while writing it (AXRO page, 4,203 objects, quiet
+moment): `json.loads` 4.4 ms + 1.4 ms to free, TypedDicts of the same shape 4.7 + 1.2 ms, the
+generated models 10.7 + 2.7 ms: the instances are ~1.4 µs each to build and ~0.35 µs to free,
+the scalar validators and the walk a fraction of that, the envelope nothing measurable (AXRO).
+Tried on the generated base model's config, every model rebuilt, 21 paired rounds: `strict`
+1.03x, `cache_strings=False` 0.99x, `validate_assignment=False` 0.97x, `populate_by_name=False`
+1.04x, `revalidate_instances="never"` 1.02x, i.e. all within this machine's noise; `strict`
+would also refuse inputs the APIs send (numbers as strings). There are no validators,
+`model_post_init` or private attributes on the generated models to remove, and the instances
+are the public shape (one per GraphQL object: AXRO's `title`, `category` and `price` rows are
+objects in the schema). So the remaining gap to gql's dicts is pydantic-core creating an object,
+its `__dict__` and its fields set per JSON object, which no extension point of ariadne-codegen or
+pydantic v2 removes while the results stay pydantic models; the target row reports the live
+ratio with the per-instance cost next to it.
+
 **Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
 plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
 against raw httpx first put it at ~136 more Python calls per request: the `httpx.Auth` flow, the
