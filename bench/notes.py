@@ -71,8 +71,8 @@ generated models 10.7 + 2.7 ms: the instances are ~1.4 µs each to build and ~0.
 the scalar validators and the walk a fraction of that, the envelope nothing measurable (AXRO).
 Tried on the generated base model's config, every model rebuilt, 21 paired rounds: `strict`
 1.03x, `cache_strings=False` 0.99x, `validate_assignment=False` 0.97x, `populate_by_name=False`
-1.04x, `revalidate_instances="never"` 1.02x, i.e. all within this machine's noise; `strict`
-would also refuse inputs the APIs send (numbers as strings). There are no validators,
+1.04x, `revalidate_instances="never"` 1.02x, i.e. all within this machine's noise (and `strict`
+would refuse coercions lax mode accepts, such as a number sent as a string). There are no validators,
 `model_post_init` or private attributes on the generated models to remove, and the instances
 are the public shape (one per GraphQL object: AXRO's `title`, `category` and `price` rows are
 objects in the schema). So the remaining gap to gql's dicts is pydantic-core creating an object,
