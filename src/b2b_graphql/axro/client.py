@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypeVar, Unpack
 
 from axro_gql import AxroGeneratedClient
 from axro_gql.input_types import ShippingAddressInput, ShippingAddressUpdateInput
-from axro_gql.orders import OrdersOrderListOrders
-from axro_gql.products import ProductsProductsProducts
-from axro_gql.shipments import ShipmentsShipmentListShipments
+from axro_gql.orders import Orders, OrdersOrderListOrders
+from axro_gql.products import Products, ProductsProductsProducts
+from axro_gql.shipments import Shipments, ShipmentsShipmentListShipments
 from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
@@ -18,7 +18,7 @@ from .._coercion import call_options, client_options, credential, input_model, t
 from .._endpoint import endpoint
 from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
 from .._options import CallOptions, ClientOptions
-from .._pagination import iter_numbered_pages
+from .._pagination import DEFAULT_CONCURRENCY, Page, Pages, numbered_pages, paging_number
 from .._secrets import Secret
 from .models import OrderConfirmation, ShippingAddress, raise_for_error_payload
 from .validation import validate_cart, validate_contact, validate_new_address
@@ -67,7 +67,7 @@ class AxroClient(AxroGeneratedClient):
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iter_products(
+    def iter_products(
         self,
         *,
         product_number: str | Iterable[str] | None = None,
@@ -76,9 +76,11 @@ class AxroClient(AxroGeneratedClient):
         brand: str | Iterable[str] | None = None,
         category: str | int | Iterable[str | int] | None = None,
         page_size: int = 100,
-        **kwargs: Unpack[CallOptions],
-    ) -> AsyncIterator[ProductsProductsProducts]:
-        """Every product matching the filters (lists become AXRO's comma-separated form)."""
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[ProductsProductsProducts]:
+        """Every product matching the filters (lists become AXRO's comma-separated form), in
+        catalogue order, with up to `concurrency` page requests in flight (1: one at a time)."""
         filters = {
             "product_number": _csv(product_number),
             "oem": _csv(oem),
@@ -86,41 +88,36 @@ class AxroClient(AxroGeneratedClient):
             "brand": _csv(brand),
             "category": _csv(category),
         }
-        given: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+        given = {k: v for k, v in filters.items() if v is not None}
+        limit = paging_number("page_size", page_size)
+        return numbered_pages(
+            self.products,
+            _products_page,
+            variables={"limit": limit, **given, **options},
+            concurrency=concurrency,
+        )
 
-        async def fetch(page: int) -> tuple[list[ProductsProductsProducts | None], int | None]:
-            result = (await self.products(page=page, limit=page_size, **given, **kwargs)).products
-            return (result.products or [], result.total_pages) if result else ([], None)
+    def iter_orders(
+        self, *, concurrency: int = DEFAULT_CONCURRENCY, **options: Unpack[CallOptions]
+    ) -> Pages[OrdersOrderListOrders]:
+        """Every order of the customer, newest first (AXRO fixes the page size)."""
+        return numbered_pages(self.orders, _orders_page, variables=options, concurrency=concurrency)
 
-        async for product in iter_numbered_pages(fetch):
-            yield product
-
-    async def iter_orders(
-        self, **kwargs: Unpack[CallOptions]
-    ) -> AsyncIterator[OrdersOrderListOrders]:
-        """Every order of the customer, newest first."""
-
-        async def fetch(page: int) -> tuple[list[OrdersOrderListOrders | None], int | None]:
-            result = (await self.orders(page=page, **kwargs)).order_list
-            return (result.orders or [], result.total_pages) if result else ([], None)
-
-        async for order in iter_numbered_pages(fetch):
-            yield order
-
-    async def iter_shipments(
-        self, *, order_number: str | None = None, **kwargs: Unpack[CallOptions]
-    ) -> AsyncIterator[ShipmentsShipmentListShipments]:
+    def iter_shipments(
+        self,
+        *,
+        order_number: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[ShipmentsShipmentListShipments]:
         """Every shipment, optionally of one order."""
-        extra: dict[str, Any] = {"order_number": order_number} if order_number is not None else {}
-
-        async def fetch(
-            page: int,
-        ) -> tuple[list[ShipmentsShipmentListShipments | None], int | None]:
-            result = (await self.shipments(page=page, **extra, **kwargs)).shipment_list
-            return (result.shipments or [], result.total_pages) if result else ([], None)
-
-        async for shipment in iter_numbered_pages(fetch):
-            yield shipment
+        extra = {"order_number": order_number} if order_number is not None else {}
+        return numbered_pages(
+            self.shipments,
+            _shipments_page,
+            variables={**extra, **options},
+            concurrency=concurrency,
+        )
 
     # -- typed mutations ------------------------------------------------------------------------
 
@@ -200,6 +197,21 @@ class AxroClient(AxroGeneratedClient):
             order=input_model("order", OrderInput, order), place=_flag("place", place), **options
         )
         return _parse("orderCreate", OrderConfirmation, result.order_create)
+
+
+def _products_page(result: Products) -> Page[ProductsProductsProducts]:
+    found = result.products
+    return Page(found.products or [], total_pages=found.total_pages) if found else Page()
+
+
+def _orders_page(result: Orders) -> Page[OrdersOrderListOrders]:
+    found = result.order_list
+    return Page(found.orders or [], total_pages=found.total_pages) if found else Page()
+
+
+def _shipments_page(result: Shipments) -> Page[ShipmentsShipmentListShipments]:
+    found = result.shipment_list
+    return Page(found.shipments or [], total_pages=found.total_pages) if found else Page()
 
 
 def _csv(value: str | int | Iterable[str | int] | None) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias, TypeVar, Unpack
 
 import httpx
@@ -45,7 +45,7 @@ from .._errors import (
     MissingCredentialsError,
 )
 from .._options import CallOptions, ClientOptions
-from .._pagination import iter_offset_pages
+from .._pagination import DEFAULT_CONCURRENCY, Pages, offset_pages, rows_page
 from .._parsing import decode_json
 from .._secrets import Secret
 from .auth import RotatingHeaderAuth
@@ -91,12 +91,13 @@ StoreSpec: TypeAlias = TokenStore | str | os.PathLike[str] | None
 InputT = TypeVar("InputT", bound=BaseModel)
 
 
-class IterOptions(CallOptions, total=False):
-    """What the `iter_*` methods take besides the per-call options."""
+class ListOptions(CallOptions, total=False):
+    """The keywords of every `iter_*`: `filter`, `sort`, paging, then per-call options."""
 
     filter: FilterSpec | None
     sort: SortSpec | None
     page_size: int
+    concurrency: int
 
 
 class EntityRef(Protocol):
@@ -267,7 +268,7 @@ class HipexClient(HipexGeneratedClient):
         if self.auth.token is None:
             return False
         try:
-            return await self._session_alive()
+            return await self._probe()
         except InvalidTokenError:
             return False
 
@@ -353,11 +354,20 @@ class HipexClient(HipexGeneratedClient):
         )
 
     async def _session_alive(self) -> bool:
-        result = await self.execute(_PROBE_QUERY, _PROBE, {})
-        alive = "authorization" in result.headers or bool(self.get_data(result).get("Server") or [])
+        """The probe: a new token or a server in the answer means alive. A probe that fails
+        for another reason (the server is down, answers 500...) tells nothing: the empty answer
+        is then trusted rather than turned into an error of the probe's."""
+        try:
+            alive = await self._probe()
+        except B2BGraphQLError:
+            alive = True
         if alive:
             self._alive_at = time.monotonic()
         return alive
+
+    async def _probe(self) -> bool:
+        result = await self.execute(_PROBE_QUERY, _PROBE, {})
+        return "authorization" in result.headers or bool(self.get_data(result).get("Server") or [])
 
     # -- errors ---------------------------------------------------------------------------------
 
@@ -379,80 +389,77 @@ class HipexClient(HipexGeneratedClient):
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iterate(
+    def iterate(
         self,
         method: Callable[..., Awaitable[BaseModel]],
         *,
         filter: FilterSpec | None = None,
         sort: SortSpec | None = None,
         page_size: int = 100,
-        **kwargs: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
-        """Every row of an entity query (`self.servers`, `self.domains`, ...), fetched
-        `page_size` at a time with skip/limit until a page comes back short."""
-        extra: dict[str, Any] = dict(kwargs)
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[Any]:
+        """Every row of an entity query (`self.servers`, `self.domains`, ...), `page_size` at a
+        time with skip/limit until a page comes back short, in order, with up to `concurrency`
+        requests in flight (1: one at a time). Hipex says no total, so pages are asked for
+        ahead speculatively; the ones past the end are cancelled."""
+        variables: dict[str, Any] = dict(options)
         if filter is not None:
-            extra["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter
+            variables["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter
         if sort is not None:
-            extra["sort"] = sort_input(sort)
+            variables["sort"] = sort_input(sort)
+        return offset_pages(
+            method,
+            rows_page,
+            names=("skip", "limit"),
+            variables=variables,
+            page_size=page_size,
+            concurrency=concurrency,
+        )
 
-        async def fetch(skip: int, limit: int) -> list[Any]:
-            return _rows(await method(skip=skip, limit=limit, **extra))
-
-        async for row in iter_offset_pages(fetch, page_size=page_size):
-            yield row
-
-    def iter_servers(self, **options: Unpack[IterOptions]) -> AsyncIterator[ServerFields]:
-        """Every server (options: `filter`, `sort`, `page_size`, per-call kwargs)."""
+    def iter_servers(self, **options: Unpack[ListOptions]) -> Pages[ServerFields]:
+        """Every server."""
         return self.iterate(self.servers, **options)
 
-    def iter_server_changes(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[ServerChangeFields]:
+    def iter_server_changes(self, **options: Unpack[ListOptions]) -> Pages[ServerChangeFields]:
         return self.iterate(self.server_changes, **options)
 
-    def iter_domains(self, **options: Unpack[IterOptions]) -> AsyncIterator[DomainFields]:
+    def iter_domains(self, **options: Unpack[ListOptions]) -> Pages[DomainFields]:
         return self.iterate(self.domains, **options)
 
-    def iter_domain_pointers(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[DomainPointerFields]:
+    def iter_domain_pointers(self, **options: Unpack[ListOptions]) -> Pages[DomainPointerFields]:
         return self.iterate(self.domain_pointers, **options)
 
-    def iter_databases(self, **options: Unpack[IterOptions]) -> AsyncIterator[DatabaseFields]:
+    def iter_databases(self, **options: Unpack[ListOptions]) -> Pages[DatabaseFields]:
         return self.iterate(self.databases, **options)
 
-    def iter_database_users(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[DatabaseUserFields]:
+    def iter_database_users(self, **options: Unpack[ListOptions]) -> Pages[DatabaseUserFields]:
         return self.iterate(self.database_users, **options)
 
-    def iter_users(self, **options: Unpack[IterOptions]) -> AsyncIterator[UserFields]:
+    def iter_users(self, **options: Unpack[ListOptions]) -> Pages[UserFields]:
         """Every SSH user (the API's `User`)."""
         return self.iterate(self.users, **options)
 
-    def iter_ssh_keys(self, **options: Unpack[IterOptions]) -> AsyncIterator[SshKeyFields]:
+    def iter_ssh_keys(self, **options: Unpack[ListOptions]) -> Pages[SshKeyFields]:
         return self.iterate(self.ssh_keys, **options)
 
-    def iter_ftp_users(self, **options: Unpack[IterOptions]) -> AsyncIterator[FtpUserFields]:
+    def iter_ftp_users(self, **options: Unpack[ListOptions]) -> Pages[FtpUserFields]:
         return self.iterate(self.ftp_users, **options)
 
-    def iter_ssl_certificates(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[SslCertificateFields]:
+    def iter_ssl_certificates(self, **options: Unpack[ListOptions]) -> Pages[SslCertificateFields]:
         return self.iterate(self.ssl_certificates, **options)
 
-    def iter_checklists(self, **options: Unpack[IterOptions]) -> AsyncIterator[ChecklistFields]:
+    def iter_checklists(self, **options: Unpack[ListOptions]) -> Pages[ChecklistFields]:
         return self.iterate(self.checklists, **options)
 
     def iter_performance_scans(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[PerformanceScanFields]:
+        self, **options: Unpack[ListOptions]
+    ) -> Pages[PerformanceScanFields]:
         return self.iterate(self.performance_scans, **options)
 
     def iter_integration_tests(
-        self, **options: Unpack[IterOptions]
-    ) -> AsyncIterator[IntegrationTestFields]:
+        self, **options: Unpack[ListOptions]
+    ) -> Pages[IntegrationTestFields]:
         return self.iterate(self.integration_tests, **options)
 
     # -- thin mutation helpers (never retried; a null result after a delete is success) ----------
@@ -657,13 +664,7 @@ async def _poll(
 
 def _rows(result: BaseModel) -> list[Any]:
     """The non-null rows of an entity query result (its one field, named after the root)."""
-    (name,) = type(result).model_fields
-    value = getattr(result, name)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise TypeError(f"{type(result).__name__}.{name} is not a list")
-    return [row for row in value if row is not None]
+    return [row for row in rows_page(result).rows if row is not None]
 
 
 def _id(entity: int | _HasId) -> int:

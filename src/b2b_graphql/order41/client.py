@@ -4,8 +4,9 @@ id-or-urlkey rule."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -35,7 +36,7 @@ from .._errors import (
     TokenExpiredError,
 )
 from .._options import CallOptions, ClientOptions
-from .._pagination import iter_offset_pages
+from .._pagination import DEFAULT_CONCURRENCY, Pages, offset_pages, only_field, rows_page
 from .._secrets import Secret
 from .auth import AUTH_FAILURE_RULE, LOGIN_OPERATION, Order41Auth
 
@@ -102,35 +103,37 @@ ID_OR_URLKEY: Mapping[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Listing:
-    """A paged list operation (`first`/`offset`) and its `_list*Meta` count operation."""
+    """A paged list operation (`first`/`offset`) and its `_list*Meta` count operation, as the
+    generated methods themselves (bound to a client when a walk starts)."""
 
-    list_method: str
-    meta_method: str
+    list: Callable[..., Awaitable[BaseModel]]
+    meta: Callable[..., Awaitable[BaseModel]]
     filter_type: str
 
 
+_G = Order41GeneratedClient
+
 #: What `iterate`/`count` (and `iter_products`, `count_orders`, ...) know how to page through.
 LISTINGS: Mapping[str, Listing] = {
-    "products": Listing("list_products", "list_products_meta", "ProductFilter"),
-    "orders": Listing("list_orders", "list_orders_meta", "OrderFilter"),
-    "drops": Listing("list_drops", "list_drops_meta", "DropFilter"),
-    "shared_drops": Listing("list_shared_drops", "list_shared_drops_meta", "DropFilter"),
-    "contacts": Listing("list_contacts", "list_contacts_meta", "ContactFilter"),
-    "carts": Listing("list_carts", "list_carts_meta", "CartFilter"),
-    "pricelists": Listing("list_pricelists", "list_pricelists_meta", "PricelistFilter"),
-    "discounts": Listing("list_discounts", "list_discounts_meta", "DiscountFilter"),
+    "products": Listing(_G.list_products, _G.list_products_meta, "ProductFilter"),
+    "orders": Listing(_G.list_orders, _G.list_orders_meta, "OrderFilter"),
+    "drops": Listing(_G.list_drops, _G.list_drops_meta, "DropFilter"),
+    "shared_drops": Listing(_G.list_shared_drops, _G.list_shared_drops_meta, "DropFilter"),
+    "contacts": Listing(_G.list_contacts, _G.list_contacts_meta, "ContactFilter"),
+    "carts": Listing(_G.list_carts, _G.list_carts_meta, "CartFilter"),
+    "pricelists": Listing(_G.list_pricelists, _G.list_pricelists_meta, "PricelistFilter"),
+    "discounts": Listing(_G.list_discounts, _G.list_discounts_meta, "DiscountFilter"),
 }
 
 Filter = BaseModel | Mapping[str, Any] | None
 
 
 class ListOptions(CallOptions, total=False):
-    """What `iterate` and the `iter_*` methods take besides the filter."""
+    """The keywords of `iter_products`, `iter_orders`, ...: paging, then per-call options."""
 
-    #: sort keys such as `"CREATED_AT_ASC"`
     order_by: Sequence[str] | None
-    #: items per request
     page_size: int
+    concurrency: int
 
 
 class Order41Client(Order41GeneratedClient):
@@ -259,100 +262,119 @@ class Order41Client(Order41GeneratedClient):
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iterate(
+    def iterate(
         self,
         kind: str,
         filter: Filter = None,
         *,
         order_by: Sequence[str] | None = None,
         page_size: int = 100,
-        **kwargs: Unpack[CallOptions],
-    ) -> AsyncIterator[Any]:
-        """Every item of listing `kind` (a key of `LISTINGS`), fetched `page_size` at a time
-        with `first`/`offset`; only one page is held in memory."""
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[Any]:
+        """Every item of listing `kind` (a key of `LISTINGS`), `page_size` at a time with
+        `first`/`offset`, in order, with up to `concurrency` requests in flight (1: one at a
+        time). The listing's count is asked for alongside the first page and bounds the walk."""
         listing = _listing(kind)
-        list_method = getattr(self, listing.list_method)
-        arguments = _list_arguments(listing, filter, order_by)
+        counted = _list_arguments(listing, filter, None)
+        arguments = {**counted, **_list_arguments(listing, None, order_by)}
+        return offset_pages(
+            functools.partial(listing.list, self),
+            rows_page,
+            names=("offset", "first"),
+            variables={**arguments, **options},
+            page_size=page_size,
+            concurrency=concurrency,
+            count=functools.partial(self._count, listing, counted, options),
+        )
 
-        async def fetch(offset: int, limit: int) -> Sequence[Any]:
-            result = await list_method(first=limit, offset=offset, **arguments, **kwargs)
-            items: Sequence[Any] | None = getattr(result, listing.list_method)
-            return items or []
-
-        async for item in iter_offset_pages(fetch, page_size=page_size):
-            yield item
-
-    async def count(self, kind: str, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
+    async def count(self, kind: str, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
         """How many items listing `kind` has (its `_list*Meta` query) for `filter`."""
         listing = _listing(kind)
-        arguments = _list_arguments(listing, filter, None)
-        result = await getattr(self, listing.meta_method)(**arguments, **kwargs)
-        meta = getattr(result, listing.meta_method)
-        return int(meta.count or 0) if meta is not None else 0
+        found = await self._count(listing, _list_arguments(listing, filter, None), options)
+        return found or 0
+
+    async def _count(
+        self, listing: Listing, arguments: Mapping[str, Any], options: Mapping[str, Any]
+    ) -> int | None:
+        meta = only_field(await listing.meta(self, **arguments, **options))
+        return None if meta is None or meta.count is None else int(meta.count)
 
     def iter_products(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[ProductFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[ProductFields]:
         """Every product matching `filter` (`ProductFilter` or its dict, e.g.
-        `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`."""
-        return self.iterate("products", filter, **kwargs)
+        `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`,
+        `concurrency=2`."""
+        return self.iterate("products", filter, **options)
 
-    async def count_products(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("products", filter, **kwargs)
+    async def count_products(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("products", filter, **options)
 
     def iter_orders(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[OrderFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[OrderFields]:
         """Every order matching `filter` (`OrderFilter` or its dict)."""
-        return self.iterate("orders", filter, **kwargs)
+        return self.iterate("orders", filter, **options)
 
-    async def count_orders(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("orders", filter, **kwargs)
+    async def count_orders(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("orders", filter, **options)
 
     def iter_drops(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[DropFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DropFields]:
         """Every drop matching `filter` (`DropFilter` or its dict)."""
-        return self.iterate("drops", filter, **kwargs)
+        return self.iterate("drops", filter, **options)
 
-    async def count_drops(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("drops", filter, **kwargs)
+    async def count_drops(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("drops", filter, **options)
+
+    def iter_shared_drops(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DropFields]:
+        """Every drop shared with this account matching `filter` (`DropFilter` or its dict)."""
+        return self.iterate("shared_drops", filter, **options)
+
+    async def count_shared_drops(
+        self, filter: Filter = None, **options: Unpack[CallOptions]
+    ) -> int:
+        return await self.count("shared_drops", filter, **options)
 
     def iter_contacts(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[ContactFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[ContactFields]:
         """Every contact matching `filter` (`ContactFilter` or its dict)."""
-        return self.iterate("contacts", filter, **kwargs)
+        return self.iterate("contacts", filter, **options)
 
-    async def count_contacts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("contacts", filter, **kwargs)
+    async def count_contacts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("contacts", filter, **options)
 
     def iter_carts(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[CartFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[CartFields]:
         """Every cart matching `filter` (`CartFilter` or its dict)."""
-        return self.iterate("carts", filter, **kwargs)
+        return self.iterate("carts", filter, **options)
 
-    async def count_carts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("carts", filter, **kwargs)
+    async def count_carts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("carts", filter, **options)
 
     def iter_pricelists(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[PricelistFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[PricelistFields]:
         """Every pricelist matching `filter` (`PricelistFilter` or its dict)."""
-        return self.iterate("pricelists", filter, **kwargs)
+        return self.iterate("pricelists", filter, **options)
 
-    async def count_pricelists(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("pricelists", filter, **kwargs)
+    async def count_pricelists(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("pricelists", filter, **options)
 
     def iter_discounts(
-        self, filter: Filter = None, **kwargs: Unpack[ListOptions]
-    ) -> AsyncIterator[DiscountFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DiscountFields]:
         """Every discount matching `filter` (`DiscountFilter` or its dict)."""
-        return self.iterate("discounts", filter, **kwargs)
+        return self.iterate("discounts", filter, **options)
 
-    async def count_discounts(self, filter: Filter = None, **kwargs: Unpack[CallOptions]) -> int:
-        return await self.count("discounts", filter, **kwargs)
+    async def count_discounts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("discounts", filter, **options)
 
     # -- the one place every call passes --------------------------------------------------------
 
