@@ -503,7 +503,16 @@ class Gate:
         self.open_client = open_client
 
 
+_GATES: dict[str, Gate] = {}
+
+
 def _gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
+    if name not in _GATES:
+        _GATES[name] = _open_gate(name, sandboxes, runner)
+    return _GATES[name]
+
+
+def _open_gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
     sandbox = sandboxes.get(name)
     if name == "axro":
         from b2b_graphql import AxroClient
@@ -517,11 +526,15 @@ def _gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
     from b2b_graphql.hipex import HipexClient
 
     credentials = sandbox.credentials
+    session = runner.run(
+        HipexClient.login(credentials["username"], credentials["password"], sandbox.url)
+    )
 
     def hipex() -> Any:
-        return runner.run(
-            HipexClient.login(credentials["username"], credentials["password"], sandbox.url)
-        )
+        # the session's current token, kept current by the last example's client (rotation)
+        client = HipexClient(token=session.auth.token, url=sandbox.url)
+        client.auth.on_change = session.auth.set_token
+        return client
 
     return Gate(name, sandbox, hipex)
 
@@ -537,7 +550,8 @@ GATE_CASES = [
     (api, method) for api in ("axro", "order41", "hipex") for method in facade_methods(_facade(api))
 ]
 GATE_SETTINGS = settings(
-    max_examples=12,
+    max_examples=8,
+    derandomize=True,  # the same examples every run: a failure here is reproducible
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -403,6 +403,8 @@ class HipexClient(HipexGeneratedClient):
         time with skip/limit until a page comes back short, in order, with up to `concurrency`
         requests in flight (1: one at a time). Hipex says no total, so pages are asked for
         ahead speculatively; the ones past the end are cancelled."""
+        if getattr(method, "__self__", None) is not self:
+            raise InputValidationError("method", "must be an entity query of this client")
         variables: dict[str, Any] = dict(options)
         if filter is not None:
             variables["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter

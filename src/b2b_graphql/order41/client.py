@@ -19,6 +19,7 @@ from .._coercion import (
     call_options,
     client_options,
     credential,
+    execute_arguments,
     input_model,
     one_of,
     optional_credential,
@@ -387,6 +388,7 @@ class Order41Client(Order41GeneratedClient):
     ) -> httpx.Response:
         """The base `execute`, after the checks the reference asks for (nothing is sent when
         one fails)."""
+        execute_arguments(query, operation_name, variables)
         names = ID_OR_URLKEY.get(operation_name or "")
         if names is not None and not any(_given(self, variables, name) for name in names):
             raise InputValidationError(
