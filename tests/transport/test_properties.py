@@ -521,8 +521,15 @@ def _open_gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
     if name == "order41":
         from b2b_graphql import Order41Client
 
-        token = sandbox.credentials["token"]
-        return Gate(name, sandbox, lambda: Order41Client(token=token, url=sandbox.url))
+        state = sandbox.app.state
+        user = state.tokens[sandbox.credentials["token"]].user_id
+
+        def order41() -> Any:
+            # a token of its own per example: `logout` revokes it, not the shared sandbox's
+            token = state.issue_token(user, "long").value
+            return Order41Client(token=token, url=sandbox.url)
+
+        return Gate(name, sandbox, order41)
     from b2b_graphql.hipex import HipexClient
 
     credentials = sandbox.credentials
