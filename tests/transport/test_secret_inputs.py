@@ -34,6 +34,7 @@ from b2b_graphql.config import load_api
 
 from .apis import CASES, ApiCase
 from .conftest import Sandboxes, quick
+from .test_secrets import Capture
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPTH = 8
@@ -128,17 +129,6 @@ def test_every_secret_input_an_operation_can_carry_is_covered() -> None:
     reachable = {c.where for c in CARRIERS if c.api == "hipex"}
     assert {"SslCertificateInput.key", "DomainInput.newRelicKey"} <= reachable
     assert "KeyValueInput.value" in {c.where for c in CARRIERS if c.api == "order41"}
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.setFormatter(logging.Formatter("%(name)s %(message)s"))
-        self.texts: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.texts.append(self.format(record))
-        self.texts.append(repr(vars(record)))
 
 
 @pytest.fixture
