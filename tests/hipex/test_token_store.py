@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from b2b_graphql import InputValidationError
+from b2b_graphql import InputValidationError, MutationNotReplayedError
 from b2b_graphql._secrets import Secret
 from b2b_graphql.hipex import FileTokenStore, HipexClient, StoredToken
 
@@ -219,3 +219,20 @@ async def test_a_store_that_becomes_unusable_warns_once_not_per_response(
             await client.servers(limit=1)  # each response rotates the token: four saves
         assert len(_warnings(caplog)) == 1
         assert not any(r.exc_info for r in caplog.records)
+
+
+async def test_a_refused_token_is_replaced_from_the_store_another_process_updated(
+    tmp_path: Path, private: Private
+) -> None:
+    async with await private.login(token_store=tmp_path) as first:
+        token = first.auth.token
+    async with HipexClient(url=private.url, token_store=tmp_path) as client:  # no credentials
+        assert client.auth.token == token
+        private.state.revoke_all()
+        async with await private.login(token_store=tmp_path):  # "another process" logs in
+            pass
+        with pytest.raises(MutationNotReplayedError):  # refused; the store had a newer token
+            await client.save_domain({"domain": "store.example.nl", "host": 2})
+        assert client.auth.relogins == 1
+        saved = await client.save_domain({"domain": "store.example.nl", "host": 2})
+        assert saved.domain == "store.example.nl"
