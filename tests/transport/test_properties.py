@@ -621,3 +621,32 @@ async def _call_once(
     except TypeError:
         assert not arity_ok, f"{name}{(args, kwargs)!r:.300}: TypeError for a call that binds"
         assert gate.sandbox.app.request_count == before
+
+
+TYPOS = """
+from b2b_graphql import AxroClient, Order41Client
+from b2b_graphql.hipex import HipexClient
+
+
+async def main() -> None:
+    axro = AxroClient(token="t", tiemout=3)
+    async for _ in axro.iter_products(brnad="HP"):
+        pass
+    await axro.create_order("id", [("X", 1)], plcae=True)
+    o41 = await Order41Client.login("a@b.c", "pw", verfy=False)
+    await o41.count_products(deadlin=3)
+    hx = await HipexClient.login("me", "pw", token_stor="x")
+    await hx.save_domain({"domain": "x"}, retry_mutaton=True)
+"""
+
+
+def test_a_misspelt_keyword_is_a_type_error(tmp_path: Any) -> None:
+    from mypy import api
+
+    script = tmp_path / "typos.py"
+    script.write_text(TYPOS)
+    out, _, status = api.run(["--strict", "--no-error-summary", str(script)])
+    assert status == 1
+    misspelt = ["tiemout", "brnad", "plcae", "verfy", "deadlin", "token_stor", "retry_mutaton"]
+    for word in misspelt:
+        assert f'Unexpected keyword argument "{word}"' in out, out
