@@ -72,13 +72,13 @@ the scalar validators and the walk a fraction of that, the envelope nothing meas
 Tried on the generated base model's config, every model rebuilt, 21 paired rounds: `strict`
 1.03x, `cache_strings=False` 0.99x, `validate_assignment=False` 0.97x, `populate_by_name=False`
 1.04x, `revalidate_instances="never"` 1.02x, i.e. all within this machine's noise (and `strict`
-would refuse coercions lax mode accepts, such as a number sent as a string). There are no validators,
-`model_post_init` or private attributes on the generated models to remove, and the instances
-are the public shape (one per GraphQL object: AXRO's `title`, `category` and `price` rows are
-objects in the schema). So the remaining gap to gql's dicts is pydantic-core creating an object,
-its `__dict__` and its fields set per JSON object, which no extension point of ariadne-codegen or
-pydantic v2 removes while the results stay pydantic models; the target row reports the live
-ratio with the per-instance cost next to it.
+would refuse coercions lax mode accepts, such as a number sent as a string). There are no
+validators, `model_post_init` or private attributes on the generated models to remove, and the
+instances are the public shape (one per GraphQL object: AXRO's `title`, `category` and `price`
+rows are objects in the schema). So the remaining gap to gql's dicts is pydantic-core creating
+an object, its `__dict__` and its fields set per JSON object, which no extension point of
+ariadne-codegen or pydantic v2 removes while the results stay pydantic models; the target row
+reports the live ratio with the per-instance cost next to it.
 
 **Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
 plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
