@@ -62,16 +62,22 @@ class Listing:
         return math.ceil(self.items / self.page_size)
 
 
+def facade(name: str) -> Callable[[str], Any]:
+    """A factory of our client `name` for a URL, with the bench's token and pool limits."""
+
+    def client(url: str) -> Any:
+        import b2b_graphql
+
+        return getattr(b2b_graphql, name)(token=TOKEN, url=url, limits=LIMITS)
+
+    return client
+
+
 # -- AXRO: numbered pages with totalPages -------------------------------------------------------
 
 
 def axro(settings: Settings) -> Listing:
     size, pages = settings.walk_axro_page, settings.walk_axro_pages
-
-    def client(url: str) -> Any:
-        from b2b_graphql import AxroClient
-
-        return AxroClient(token=TOKEN, url=url, limits=LIMITS)
 
     async def raw(http: httpx.AsyncClient, url: str) -> int:
         seen, page = 0, 1
@@ -94,7 +100,7 @@ def axro(settings: Settings) -> Listing:
         size,
         {"walk": axro_products_page(size, total_pages=pages)},
         {},
-        client,
+        facade("AxroClient"),
         lambda c, o: c.iter_products(page_size=size, **o),
         raw,
     )
@@ -151,11 +157,6 @@ def offset_listing(
 def order41(settings: Settings) -> Listing:
     size = settings.walk_order41_page
 
-    def client(url: str) -> Any:
-        from b2b_graphql import Order41Client
-
-        return Order41Client(token=TOKEN, url=url, limits=LIMITS)
-
     return offset_listing(
         "Order41 `iter_products`: {total:,} products with variants in pages of {size:,}",
         order41_operations(),
@@ -163,7 +164,7 @@ def order41(settings: Settings) -> Listing:
         ("offset", "first"),
         size,
         settings.walk_order41_pages,
-        client,
+        facade("Order41Client"),
         lambda c, o: c.iter_products(page_size=size, **o),
         count_operation="listProductsMeta",
     )
@@ -172,11 +173,6 @@ def order41(settings: Settings) -> Listing:
 def hipex(settings: Settings) -> Listing:
     size = settings.walk_hipex_page
 
-    def client(url: str) -> Any:
-        from b2b_graphql import HipexClient
-
-        return HipexClient(token=TOKEN, url=url, limits=LIMITS)
-
     return offset_listing(
         "Hipex `iter_domains`: {total:,} domains in pages of {size:,}",
         load_operations(ROOT / "schemas/hipex.graphql", ROOT / "queries/hipex"),
@@ -184,7 +180,7 @@ def hipex(settings: Settings) -> Listing:
         ("skip", "limit"),
         size,
         settings.walk_hipex_pages,
-        client,
+        facade("HipexClient"),
         lambda c, o: c.iter_domains(page_size=size, **o),
     )
 

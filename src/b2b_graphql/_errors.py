@@ -108,6 +108,8 @@ class RequestTimeoutError(TransportError, builtins.TimeoutError):
     """A connect/read/write/pool timeout or the call's overall deadline ran out.
 
     Also a `builtins.TimeoutError`, so `except TimeoutError` around a call catches it.
+    Formerly named `TimeoutError` (shadowing the builtin): `b2b_graphql.TimeoutError` stays an
+    alias of this class for one release.
     """
 
 
@@ -172,7 +174,8 @@ class ResponseFormatError(B2BGraphQLError):
         self.status = status
         self.operation = operation
         self.body_excerpt = excerpt(body)
-        super().__init__(f"{message}; body starts with: {self.body_excerpt!r}")
+        shown = f"; body starts with: {self.body_excerpt!r}" if self.body_excerpt else ""
+        super().__init__(message + shown)
 
 
 class ResponseTooLargeError(ResponseFormatError):
@@ -182,13 +185,11 @@ class ResponseTooLargeError(ResponseFormatError):
         self, limit: int, *, operation: str | None = None, status: int | None = None
     ) -> None:
         self.limit = limit
-        self.status = status
-        self.operation = operation
-        self.body_excerpt = ""
-        B2BGraphQLError.__init__(
-            self,
+        super().__init__(
             f"{operation or 'operation'}: the response is larger than {limit} bytes "
             "(max_response_bytes); it was not read further",
+            status=status,
+            operation=operation,
         )
 
 

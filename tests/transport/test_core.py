@@ -147,6 +147,9 @@ def test_a_malformed_url_is_an_input_error_before_anything_is_built() -> None:
     with pytest.raises(InputValidationError) as caught:
         AxroClient(token="t", url="http://exa\x00mple/gql")
     assert caught.value.field == "url" and "not a valid URL" in str(caught.value)
+    with pytest.raises(InputValidationError) as caught:
+        AxroClient(token="t", url="http://user:PASSWORD@host:badport/gql")
+    assert "PASSWORD" not in str(caught.value) and caught.value.__context__ is None
 
 
 async def test_the_next_call_goes_to_a_changed_url(axro: RunningSandbox) -> None:

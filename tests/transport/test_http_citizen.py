@@ -5,6 +5,9 @@ carrying its own API's credential."""
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -91,3 +94,33 @@ async def test_one_users_http_client_serves_two_apis_and_is_left_as_it_was(
     ours = [(url, header) for url, header in seen[:-1]]
     assert len(ours) == 4
     assert all(header == expected[url] for url, header in ours)
+
+
+USER_CODE = """
+from b2b_graphql import AxroClient
+
+
+async def main() -> None:
+    async with AxroClient(token="t", url="http://127.0.0.1:9/gql") as axro:
+        reveal_type(await axro.user_info(timeout=5, deadline=10.0, headers={"X-A": "1"}))
+        await axro.user_info(timeuot=5)
+        await axro.user_info(retry_mutation="yes")
+"""
+
+
+def test_a_type_checker_sees_the_call_options(tmp_path: Path) -> None:
+    script = tmp_path / "user.py"
+    script.write_text(USER_CODE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert any('Revealed type is "axro_gql.user_info.UserInfo"' in line for line in lines)
+    errors = [line for line in lines if ": error:" in line]
+    assert len(errors) == 2, result.stdout
+    assert 'Unexpected keyword argument "timeuot"' in errors[0]
+    assert '"retry_mutation"' in errors[1] and 'expected "bool"' in errors[1]

@@ -42,6 +42,7 @@ from .._secret_inputs import redact_paths, values_at
 from .._secrets import (
     display_url,
     install_log_redaction,
+    redact_text,
     redact_variables,
     secret_values,
 )
@@ -160,8 +161,12 @@ class GraphQLBaseClient(ResponseReader):
         try:
             self._endpoint = httpx.URL(url)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise InputValidationError("url", f"is not a valid URL ({exc})") from None
-        self._url = url
+            reason = redact_text(str(exc))
+        else:
+            self._url = url
+            return
+        # Out here: the error must not carry httpx's (which may quote user info) as context.
+        raise InputValidationError("url", f"is not a valid URL ({reason})")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={display_url(self.url)!r})"
