@@ -1,8 +1,9 @@
 """`python -m bench [--quick] [--only SECTION ...] [-o FILE]`: run the benchmarks, write a report.
 
-Sections: percall, throughput, imports, generation, streaming (all by default). The full run
-writes `BENCHMARKS.md` at the project root; `--quick` is a smoke run with tiny counts whose
-report goes to `.bench/BENCHMARKS.quick.md` unless `-o` says otherwise (`-o -`: stdout).
+Sections: percall, throughput, imports, generation, streaming, pagination (all by default).
+The full run writes `BENCHMARKS.md` at the project root; `--quick` is a smoke run with tiny
+counts whose report goes to `.bench/BENCHMARKS.quick.md` unless `-o` says otherwise (`-o -`:
+stdout).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-from . import generation, imports, notes, percall, streaming, throughput
+from . import generation, imports, notes, pagination, percall, streaming, throughput
 from .payloads import ROOT
 from .report import Report
 from .scratch import scratch_dir, set_scratch
 from .settings import FULL, QUICK
 
-SECTIONS = ("percall", "throughput", "imports", "generation", "streaming")
+SECTIONS = ("percall", "throughput", "imports", "generation", "streaming", "pagination")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             generation.run(report, settings)
         elif name == "streaming":
             asyncio.run(streaming.run(report, settings))
+        elif name == "pagination":
+            asyncio.run(pagination.run(report, settings))
         print(
             f"bench: {name} done in {time.perf_counter() - section_start:.1f}s",
             file=sys.stderr,

@@ -39,10 +39,19 @@ DEFAULT = "ariadne default"
 
 
 class CannedServer:
-    """`python -m bench._server` in a child process, serving `bodies` at `/<name>`."""
+    """`python -m bench._server` in a child process, serving `bodies` at `/<name>` (and
+    `<name>.paging` specs from `paging`), each answer held back `latency_ms`."""
 
-    def __init__(self, bodies: dict[str, bytes]) -> None:
+    def __init__(
+        self,
+        bodies: dict[str, bytes],
+        *,
+        latency_ms: float = 0.0,
+        paging: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.bodies = bodies
+        self.latency_ms = latency_ms
+        self.paging = paging or {}
         self.port = 0
         self._process: subprocess.Popen[str] | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -55,8 +64,13 @@ class CannedServer:
         folder = Path(self._folder.name)
         for name, body in self.bodies.items():
             (folder / f"{name}.json").write_bytes(body)
+        for name, spec in self.paging.items():
+            (folder / f"{name}.paging").write_text(json.dumps(spec))
+        command = [sys.executable, "-m", "bench._server", str(folder)]
+        if self.latency_ms:
+            command += ["--latency", str(self.latency_ms)]
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "bench._server", str(folder)],
+            command,
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -146,10 +160,19 @@ async def client_calls(client: Any, op: Operation) -> AsyncIterator[Call]:
         await client.__aexit__(None, None, None)
 
 
-def axro_client(url: str) -> Any:
+def axro_client(url: str, **options: Any) -> Any:
     from b2b_graphql import AxroClient
 
-    return AxroClient(token=TOKEN, url=url, limits=LIMITS)
+    return AxroClient(token=TOKEN, url=url, limits=LIMITS, **options)
+
+
+def size_limit_supported() -> bool:
+    """Whether this build's clients take `max_response_bytes` (the response size limit)."""
+    import inspect
+
+    from b2b_graphql._client import GraphQLBaseClient
+
+    return "max_response_bytes" in inspect.signature(GraphQLBaseClient.__init__).parameters
 
 
 def order41_client(url: str) -> Any:

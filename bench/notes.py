@@ -61,6 +61,25 @@ keeps them (configuration, `strict`, `cache_strings`) changes the per-instance c
 the AXRO page lands at 1.40-1.64x and the Order41 page (more bytes per model instance) at
 1.27-1.48x.
 
+**Typed parse vs dicts (issue 17): profiled per object, configuration tried again, the gap is
+the instances.** The per-object table in section 1 splits the large pages' parse into steps on
+the same bytes, GC paused: pydantic's JSON parser alone, then the schema walk into TypedDicts
+with `Any` leaves (aliases, optional fields, lists), then the real scalar validators, then model
+instances, then the envelope. Measured while writing it (AXRO page, 4,203 objects, quiet
+moment): `json.loads` 4.4 ms + 1.4 ms to free, TypedDicts of the same shape 4.7 + 1.2 ms, the
+generated models 10.7 + 2.7 ms: the instances are ~1.4 µs each to build and ~0.35 µs to free,
+the scalar validators and the walk a fraction of that, the envelope nothing measurable (AXRO).
+Tried on the generated base model's config, every model rebuilt, 21 paired rounds: `strict`
+1.03x, `cache_strings=False` 0.99x, `validate_assignment=False` 0.97x, `populate_by_name=False`
+1.04x, `revalidate_instances="never"` 1.02x, i.e. all within this machine's noise (and `strict`
+would refuse coercions lax mode accepts, such as a number sent as a string). There are no
+validators, `model_post_init` or private attributes on the generated models to remove, and the
+instances are the public shape (one per GraphQL object: AXRO's `title`, `category` and `price`
+rows are objects in the schema). So the remaining gap to gql's dicts is pydantic-core creating
+an object, its `__dict__` and its fields set per JSON object, which no extension point of
+ariadne-codegen or pydantic v2 removes while the results stay pydantic models; the target row
+reports the live ratio with the per-instance cost next to it.
+
 **Small responses: the overhead is spread thin, and it is behaviour.** A/B variants (raw httpx
 plus one of our features at a time, 21 interleaved rounds) and a per-function call-count diff
 against raw httpx first put it at ~136 more Python calls per request: the `httpx.Auth` flow, the
@@ -92,9 +111,25 @@ anyio 4.x no longer depends on sniffio, so each of those imports failed after sc
 1.35-1.44 ms → 0.96-1.03 ms per small call with `sniffio` importable). It is now in
 `pyproject.toml`'s dependencies; the Machine section says whether it is installed.
 
-**Streaming: one page at a time.** `_pagination` used to keep the previous page's list bound
-while fetching the next, so two pages of models coexisted for a moment (peak 1.90x one page);
-it now drops it first (`del items`), and the measured peak is about one page.
+**Streaming: one page at a time, then one page ahead.** `_pagination` used to keep the
+previous page's list bound while fetching the next, so two pages of models coexisted for a
+moment (peak 1.90x one page); it then dropped it first, and the peak was about one page. Walks
+now fetch ahead (`Pages`, default `concurrency=2`): while a page is read the next one is already
+requested and parsed, so section 5 (the default) holds up to two pages by design; with
+`concurrency=1` it is the old one-page walk (section 6 shows both, in pages).
+
+**Pagination: why a class, why these plans.** An abandoned async generator is closed later, by
+a task the event loop schedules after the `break`, and by then prefetch tasks created just
+before it would already have sent their requests; `Pages` is a plain async iterator whose
+finaliser cancels its tasks synchronously when the `async for` drops it (`aclose()` and
+`async with` cancel and wait). Ahead-of-time requests are capped at `concurrency - 1` while a
+page is read and `concurrency` while waiting, so memory is bounded by `concurrency` pages of
+models (the counting test checks it with live-object counts). AXRO waits for page 1's
+`totalPages` before requesting ahead (one latency alone over a 100-page walk, ~1%); Order41
+sends the count with page 1 and is then exact (no empty last page); Hipex speculates and
+cancels up to `concurrency - 1` requests past a short page. At 0 ms the walk is CPU-bound on
+parsing, which runs on the same event loop, so concurrency gains only the overlap of the
+server's and the client's work; at 20 and 100 ms it gains the overlap of the waits.
 
 **Throughput at concurrency 100: httpx's pool, for both; the ratio needs pairing.** Both
 clients drop to ~250-350 queries/s at ~3-4 ms CPU per query, against ~700-900/s at concurrency
@@ -155,6 +190,21 @@ issue measured 1.1-1.8 s against a 0.22 s floor, 5-8x), so 4x faster in total wo
 below the floor: below importing httpx and pydantic, which the script itself does. On what
 each adds above the floor, ours is 10-20x cheaper: the defaults build every model eagerly
 (~0.6-0.7 s here), which lazy imports and deferred builds keep out of ours.
+
+**Hipex token ordering after a burst: adopt by carried token, then by arrival.** With the
+sandbox rotating on every response (`rotate_every=1`), 30 bursts of 200 concurrent `Server`
+queries each (`python -m tests.hipex.experiment_token_order 30 200`) ended with the client
+holding the session's current token after 0-1 of 30 bursts under the previous rule (requests
+numbered as they enter the auth flow; a response replaces the token only if its request was
+numbered later): 29-30 of 30 ended on a replaced token that works only for the grace period.
+Requests are numbered before they wait for a pooled connection, so that order is not the
+order they reach the server, which rotates in the order it answers. Adopting the token of
+whichever response arrives last, among requests that carried the same (newest) token, ended
+on the current token in 30 of 30 bursts (two runs). Responses to requests that carried an
+older token are still ignored, so a held-back answer to a request sent before a rotation
+cannot put its token back; what stays undetectable is two requests sent with the same token
+whose answers cross, which a dead-session check (an empty answer without a new token triggers
+one `Server(limit: 1)` probe, then a re-login) repairs once the grace period is over.
 """
 
 

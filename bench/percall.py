@@ -27,8 +27,11 @@ from .contenders import (
     on_path,
     order41_client,
     raw_httpx,
+    size_limit_supported,
 )
 from .measure import Call, Samples, fmt_ratio, fmt_time, interleave, median, rotated
+from .parse_cost import breakdown
+from .parse_cost import count_objects as _objects
 from .payloads import (
     AXRO_BILLING_QUERY,
     AXRO_PRODUCTS_QUERY,
@@ -44,6 +47,8 @@ from .settings import Settings
 CONTENDERS = (RAW, OURS, GQL, DEFAULT)
 #: Ours as it was before the GC pause (`b2b_graphql._parsing.validate_json`): an A/B each run.
 OURS_GC = "b2b_graphql, GC not paused"
+#: Ours without the response size limit (`max_response_bytes=None`): what the limit costs.
+OURS_NO_LIMIT = "b2b_graphql, no size limit"
 
 
 def gc_running(call: Call) -> Call:
@@ -88,8 +93,11 @@ async def run(report: Report, settings: Settings) -> None:
         f"- `{OURS_GC}` (large responses only): ours with the GC pause of "
         "`_parsing.validate_json` switched off, i.e. ours before that fix, measured in the "
         "same rounds",
+        f"- `{OURS_NO_LIMIT}` (AXRO): ours with `max_response_bytes=None`, so the row above "
+        "it minus this one is what the response size limit costs per call",
         "",
     ]
+    with_limit = size_limit_supported()
     ensure_default_client("axro_default")
     with_order41 = order41_present()
     fake = order41_operations() if with_order41 else None
@@ -156,6 +164,11 @@ async def run(report: Report, settings: Settings) -> None:
                         client_calls(default_client(f"{api}_default", url), op)
                     ),
                 }
+                if api == "axro" and with_limit:
+                    unlimited = axro_client(url, max_response_bytes=None)
+                    calls[OURS_NO_LIMIT] = await stack.enter_async_context(
+                        client_calls(unlimited, op)
+                    )
                 if route != "small":
                     second = axro_client(url) if api == "axro" else order41_client(url)
                     calls[OURS_GC] = gc_running(
@@ -197,6 +210,27 @@ async def run(report: Report, settings: Settings) -> None:
         "",
     ]
 
+    lines += [
+        "### Per object: what a typed parse costs over a dict",
+        "",
+        "Each row adds one thing to the row before (`bench/parse_cost.py`); the difference "
+        "between the TypedDict rows and the models is what model instances cost.",
+        "",
+    ]
+    from axro_gql.products import Products
+
+    per_object: dict[str, dict[str, float]] = {}
+    pages: list[tuple[str, bytes, Any]] = [("AXRO page", large, Products)]
+    if fake is not None:
+        from order41_gql.list_products import ListProducts
+
+        pages.append(("Order41 page", bodies["order41"], ListProducts))
+    for name, body, model in pages:
+        table_lines, per_object[name] = breakdown(
+            body, model, settings.parse_rounds, _as_typed_dicts
+        )
+        lines += [f"**{name}**: " + table_lines[0], *table_lines[1:], ""]
+
     small, big = results["small"], results["large"]
     ratio, gql_ratio = small[OURS].cpu_ratio(small[RAW]), small[GQL].cpu_ratio(small[RAW])
     report.target(
@@ -205,6 +239,34 @@ async def run(report: Report, settings: Settings) -> None:
         f"{ratio:.2f}x raw; gql {gql_ratio:.2f}x",
         ratio <= 1.05 and ratio < gql_ratio,
     )
+    if with_limit:
+        costs = [r[OURS].cpu_ratio(r[OURS_NO_LIMIT]) for r in (small, big)]
+        report.target(
+            "Response size limit: our CPU per call with the default limit vs none",
+            "nothing measurable (≤ 1.02x)",
+            f"small {costs[0]:.3f}x, large {costs[1]:.3f}x",
+            max(costs) <= 1.02,
+        )
+    else:
+        report.target(
+            "Response size limit: our CPU per call with the default limit vs none",
+            "nothing measurable (≤ 1.02x)",
+            "this build has no `max_response_bytes`",
+            None,
+        )
+    for name, route in (("AXRO 1,000 items", "large"), ("Order41 500 products", "order41")):
+        if route not in results:
+            continue
+        vs_gql = results[route][OURS].cpu_ratio(results[route][GQL])
+        page = "AXRO page" if route == "large" else "Order41 page"
+        instances = per_object[page]
+        report.target(
+            f"Typed parse vs gql's dicts ({name}): our CPU per call vs gql (stretch)",
+            "≤ 1.05x",
+            f"{vs_gql:.2f}x (model instances: {instances['instances']:.2f} µs + "
+            f"{instances['free']:.2f} µs to free, x {instances['objects']:,.0f} objects)",
+            vs_gql <= 1.05,
+        )
     ratio = big[OURS].cpu_ratio(big[RAW])
     report.target(
         f"Large response ({settings.axro_items:,} items): our CPU per call vs raw httpx",
@@ -307,15 +369,6 @@ def _parse_table(body: bytes, settings: Settings) -> list[str]:
         for name, values in cpu.items()
     ]
     return table(["Parse", "CPU", "vs json.loads"], rows)
-
-
-def _objects(value: Any) -> int:
-    """How many JSON objects `value` holds (each becomes one model instance)."""
-    if isinstance(value, dict):
-        return 1 + sum(_objects(v) for v in value.values())
-    if isinstance(value, list):
-        return sum(_objects(v) for v in value)
-    return 0
 
 
 def _as_typed_dicts(annotation: Any) -> Any:

@@ -64,7 +64,7 @@ class Report:
             "make bench                      # = .venv/bin/python -m bench  (writes this file)",
             "python -m bench --quick -o -    # smoke run with tiny counts, report on stdout",
             "python -m bench --only percall  # one section: percall, throughput, imports, "
-            "generation, streaming",
+            "generation, streaming, pagination",
             "```",
             "",
             f"This report: `{self.command}`.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,14 @@ class Settings:
     # streaming
     stream_items: int = 100_000
     stream_page: int = 1000
+    # pagination: pages per walk and page sizes per API, rounds per latency (ms)
+    walk_axro_pages: int = 100
+    walk_axro_page: int = 1000
+    walk_order41_pages: int = 50
+    walk_order41_page: int = 100
+    walk_hipex_pages: int = 50
+    walk_hipex_page: int = 500
+    walk_rounds: dict[float, int] = field(default_factory=lambda: {0: 2, 20: 1, 100: 1})
 
 
 FULL = Settings()
@@ -55,4 +63,11 @@ QUICK = Settings(
     generation_apis=("axro",),
     stream_items=200,
     stream_page=50,
+    walk_axro_pages=4,
+    walk_axro_page=20,
+    walk_order41_pages=4,
+    walk_order41_page=4,
+    walk_hipex_pages=4,
+    walk_hipex_page=10,
+    walk_rounds={0: 1, 20: 1},
 )

@@ -53,6 +53,7 @@ def test_report_has_every_section(report: str) -> None:
         "## 3. Import time",
         "## 4. Generation time",
         "## 5. Streaming",
+        "## 6. Pagination",
         "## What was tried",
     ):
         assert heading in report, heading
@@ -67,6 +68,14 @@ def test_report_compares_the_contenders(report: str) -> None:
     assert "| Concurrency | Client |" in report
     assert "floor" in report
     assert "Whole iteration: peak growth" in report
+    for walk in ("AXRO `iter_products`", "Order41 `iter_products`", "Hipex `iter_domains`"):
+        assert f"### {walk}" in report, walk
+    for contender in (
+        "ours, concurrency=1 (sequential)",
+        "ours, concurrency=8",
+        "raw httpx, sequential loop",
+    ):
+        assert f"`{contender}`" in report, contender
     assert "- Python: " in report and "- CPU: " in report
 
 

@@ -382,7 +382,7 @@ def test_operation_names_make_distinct_python_methods() -> None:
     names = [op.name.value for _, op in operations() if op.name is not None]
     methods = [snake(n) for n in names]
     assert len(set(methods)) == len(methods) == 40
-    assert "login" in methods
+    assert "login_with_password" in methods  # never `login`: that is the facade classmethod
     assert "servers" in methods
     assert "server_changes" in methods
     for method in methods:
@@ -438,7 +438,9 @@ def test_login_selects_the_authentication_result() -> None:
     (op,) = [
         op
         for _, op in operations()
-        if op.name is not None and op.name.value == "login" and op.operation.value == "mutation"
+        if op.name is not None
+        and op.name.value == "loginWithPassword"
+        and op.operation.value == "mutation"
     ]
     (selection,) = op.selection_set.selections
     assert isinstance(selection, FieldNode) and selection.name.value == "Login"

@@ -37,6 +37,8 @@ def gql(q: str) -> str:
 
 
 class AxroGeneratedClient(AsyncBaseClient):
+    secret_variables = {}
+
     async def user_info(self, **options: Unpack[CallOptions]) -> "UserInfo":
         from .user_info import UserInfo
 

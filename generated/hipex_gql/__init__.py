@@ -116,7 +116,11 @@ if TYPE_CHECKING:
         UserInput,
     )
     from .integration_tests import IntegrationTests, IntegrationTestsIntegrationTest
-    from .login import Login, LoginLogin, LoginLoginSettings
+    from .login_with_password import (
+        LoginWithPassword,
+        LoginWithPasswordLogin,
+        LoginWithPasswordLoginSettings,
+    )
     from .monitor_disk_io import MonitorDiskIo, MonitorDiskIoMonitorDiskIo
     from .monitor_disk_space import MonitorDiskSpace, MonitorDiskSpaceMonitorDiskSpace
     from .monitor_memory_usage import (
@@ -259,9 +263,9 @@ _LAZY_IMPORTS = {
     "IntegrationTestsIntegrationTest": ".integration_tests",
     "LetsEncryptRequestInput": ".input_types",
     "Locale": ".enums",
-    "Login": ".login",
-    "LoginLogin": ".login",
-    "LoginLoginSettings": ".login",
+    "LoginWithPassword": ".login_with_password",
+    "LoginWithPasswordLogin": ".login_with_password",
+    "LoginWithPasswordLoginSettings": ".login_with_password",
     "MonitorDiskIo": ".monitor_disk_io",
     "MonitorDiskIoMonitorDiskIo": ".monitor_disk_io",
     "MonitorDiskSpace": ".monitor_disk_space",
@@ -451,9 +455,9 @@ __all__ = [
     "IntegrationTestsIntegrationTest",
     "LetsEncryptRequestInput",
     "Locale",
-    "Login",
-    "LoginLogin",
-    "LoginLoginSettings",
+    "LoginWithPassword",
+    "LoginWithPasswordLogin",
+    "LoginWithPasswordLoginSettings",
     "MonitorDiskIo",
     "MonitorDiskIoMonitorDiskIo",
     "MonitorDiskSpace",

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         UserInput,
     )
     from .integration_tests import IntegrationTests
-    from .login import Login
+    from .login_with_password import LoginWithPassword
     from .monitor_disk_io import MonitorDiskIo
     from .monitor_disk_space import MonitorDiskSpace
     from .monitor_memory_usage import MonitorMemoryUsage
@@ -74,13 +74,36 @@ def gql(q: str) -> str:
 
 
 class HipexGeneratedClient(AsyncBaseClient):
-    async def login(
+    secret_variables = {
+        "loginWithPassword": ("password",),
+        "mutateAccountSelf": (
+            "entity.confirmNewPassword",
+            "entity.currentPassword",
+            "entity.newPassword",
+        ),
+        "mutateDatabase": ("entity.password",),
+        "mutateDatabaseUser": ("entity.password",),
+        "mutateDomain": ("entity.blackFireToken", "entity.newRelicKey"),
+        "mutateFtpUser": ("entity.password",),
+        "mutateSshKey": ("entity.key",),
+        "mutateSslCertificate": ("entity.key",),
+        "mutateUser": ("entity.password",),
+        "registerUser": ("password",),
+        "verifyForgotPassword": (
+            "confirmNewPassword",
+            "newPassword",
+            "verificationToken",
+        ),
+        "verifyRegisteredUser": ("verificationToken",),
+    }
+
+    async def login_with_password(
         self, username: str, password: str, **options: Unpack[CallOptions]
-    ) -> "Login":
-        from .login import Login
+    ) -> "LoginWithPassword":
+        from .login_with_password import LoginWithPassword
 
         query = gql("""
-            mutation login($username: String!, $password: String!) {
+            mutation loginWithPassword($username: String!, $password: String!) {
               Login(username: $username, password: $password) {
                 id
                 success
@@ -99,9 +122,12 @@ class HipexGeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {"username": username, "password": password}
         response = await self.execute(
-            query=query, operation_name="login", variables=variables, **options
+            query=query,
+            operation_name="loginWithPassword",
+            variables=variables,
+            **options,
         )
-        return self.get_model(response, Login)
+        return self.get_model(response, LoginWithPassword)
 
     async def register_user(
         self, email: str, name: str, password: str, **options: Unpack[CallOptions]

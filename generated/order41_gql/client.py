@@ -305,6 +305,24 @@ def gql(q: str) -> str:
 
 
 class Order41GeneratedClient(AsyncBaseClient):
+    secret_variables = {
+        "createIntegrationConfiguration": ("input.key",),
+        "createWebhook": ("webhook.password",),
+        "listIntegrationConfigurations": ("filter.key",),
+        "loginWithPassword": ("password",),
+        "putIntegration": (
+            "integration.shopifyAdminApiAccessToken",
+            "integration.shopifyApiSecretKey",
+        ),
+        "resetPassword": ("password", "token"),
+        "signup": ("input.password",),
+        "signupConfirm": ("input.confirmCode",),
+        "updateIntegrationConfiguration": ("input.key",),
+        "updatePassword": ("newPassword", "password"),
+        "updateWebhook": ("webhook.password",),
+        "upsertIntegrationConfigurations": ("keysValues.key", "keysValues.value"),
+    }
+
     async def get_payment_subscription(
         self,
         id: Union[Optional[str], "UnsetType"] = UNSET,

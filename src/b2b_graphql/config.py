@@ -64,6 +64,8 @@ class ApiConfig:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
+    #: `Type.field` input fields the codegen treats as secret beyond the naming rule
+    secret_fields: tuple[str, ...] = ()
 
     @property
     def schema_path(self) -> Path:
@@ -91,7 +93,8 @@ class ApiConfig:
             section["files_to_include"] = [str(self.root / f) for f in section["files_to_include"]]
         if target_package_path is not None:
             section["target_package_path"] = str(target_package_path)
-        return {"tool": {"ariadne-codegen": section}}
+        ours = {"secret_fields": list(self.secret_fields)}  # read by SecretVariablesPlugin
+        return {"tool": {"ariadne-codegen": section, "b2b-graphql": ours}}
 
     def resolved_headers(self) -> dict[str, str]:
         """`headers` with `$VAR` / `${VAR}` read from the environment (`"Bearer $TOKEN"`); a
@@ -146,6 +149,7 @@ def load_api(name: str, root: Path | None = None) -> ApiConfig:
         url=ours.get("url"),
         headers=dict(ours.get("headers", {})),
         options=dict(ours),
+        secret_fields=tuple(str(name) for name in ours.get("secret_fields", ())),
     )
 
 

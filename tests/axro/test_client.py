@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -215,6 +216,21 @@ async def test_error_payload_becomes_typed_exception(axro: AxroClient) -> None:
     with pytest.raises(AxroApiError) as caught:
         await axro.create_order(KNOWN_ADDRESS, [("NOPE-0000", 1)])
     assert caught.value.status == 400 and caught.value.body["unknownProducts"] == ["NOPE-0000"]
+    assert "unknownProducts: NOPE-0000" in str(caught.value)
+
+
+def test_api_error_message_shows_details_but_no_secrets() -> None:
+    body = {
+        "message": "invalid",
+        "errors": {"phone": ["must start with +"]},
+        "apiToken": "tok-SECRET-1",
+        "echo": "Authorization: Bearer tok-SECRET-2",
+        "many": list(range(500)),
+    }
+    text = str(AxroApiError("shippingCreate", 422, body))
+    assert "phone: must start with +" in text
+    assert "tok-SECRET" not in text
+    assert len(text) < 500
 
 
 async def test_server_side_validation_payload(axro: AxroClient) -> None:
@@ -294,3 +310,46 @@ def test_repr_hides_the_token() -> None:
     assert "s3cr3t-token" not in repr(client) and "s3cr3t-token" not in repr(
         client.http_client.auth
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda a: a.create_shipping_address(address(zip=10001)), "zip"),
+        (lambda a: a.create_shipping_address("Example Corp"), "address"),
+        (lambda a: a.create_shipping_address(address(), check="yes"), "check"),
+        (lambda a: a.create_shipping_address(address(), chek=True), "chek"),
+        (lambda a: a.create_order(KNOWN_ADDRESS, "HP1"), "cart"),
+        (lambda a: a.create_order(KNOWN_ADDRESS, [["HP1", 1, 2]]), "cart[0]"),
+        (lambda a: a.create_order(None, [("HP1", 1)]), "shipping_address_id"),
+        (
+            lambda a: a.create_order(KNOWN_ADDRESS, [("HP1", 1)], custom_reference=5),
+            "order.customReference",
+        ),
+        (lambda a: a.update_shipping_address("", phone="+4940123456"), "address_id"),
+        (lambda a: a.check_shipping_address(address(), deadline_s=3), "deadline_s"),
+    ],
+)
+async def test_wrong_typed_input_is_refused_naming_it_before_sending(
+    axro: AxroClient, axro_sandbox: RunningSandbox, call: Any, field: str
+) -> None:
+    requests = axro_sandbox.app.request_count
+    with pytest.raises(InputValidationError) as caught:
+        await call(axro)
+    assert caught.value.field == field
+    assert axro_sandbox.app.request_count == requests
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"token": b"bytes-token"},
+        {"token": ["t"]},
+        {"token": "a\nb"},
+        {"token": "t", "verfy": False},
+    ],
+)
+def test_wrong_typed_token_or_option_is_refused_at_construction(options: dict[str, Any]) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        AxroClient(url="http://127.0.0.1:9/gql/v1", **options)
+    assert "bytes-token" not in str(caught.value)

@@ -6,7 +6,13 @@ import pytest
 from hipex_gql.enums import PhpVersion
 from hipex_gql.input_types import DomainInput
 
-from b2b_graphql import GraphQLResponseError, HipexFormValidationError, InvalidTokenError
+from b2b_graphql import (
+    GraphQLResponseError,
+    HipexFormValidationError,
+    InputValidationError,
+    InvalidTokenError,
+    MutationNotReplayedError,
+)
 from b2b_graphql.hipex import HipexClient
 
 from .conftest import Private, private_sandbox
@@ -87,12 +93,29 @@ async def test_a_duplicate_is_a_validation_error_on_that_field(private: Private)
 
 
 async def test_mutations_with_a_dead_token_raise_invalid_token(private: Private) -> None:
+    async with await private.login() as logged_in:
+        token = logged_in.auth.token
+    assert token is not None
+    async with HipexClient(token=token, url=private.url) as client:  # no credentials
+        private.state.revoke_all()
+        with pytest.raises(InvalidTokenError, match="refused the token"):
+            await client.save_domain({"domain": "late.example.nl", "host": 2})
+        assert not await client.token_works()
+        with pytest.raises(InvalidTokenError, match="session has expired"):
+            await client.servers()  # empty, no new token, and the probe finds nothing
+
+
+async def test_a_refused_mutation_logs_in_again_but_is_not_resent(private: Private) -> None:
     async with await private.login() as client:
         private.state.revoke_all()
-        with pytest.raises(InvalidTokenError, match="did not accept the token"):
+        before = private.app.mutation_counts["Domain"]
+        with pytest.raises(MutationNotReplayedError):
             await client.save_domain({"domain": "late.example.nl", "host": 2})
-        assert (await client.servers()).server == []  # queries just come back empty
-        assert not await client.token_works()
+        assert client.auth.relogins == 1
+        assert private.app.mutation_counts["Domain"] == before + 1  # refused, not re-sent
+        saved = await client.save_domain({"domain": "late.example.nl", "host": 2})
+        assert saved.domain == "late.example.nl"
+        assert private.app.mutation_counts["Domain"] == before + 2
 
 
 async def test_unknown_enum_values_from_a_newer_server_decode() -> None:
@@ -113,3 +136,52 @@ def test_hipex_names_are_exported_lazily() -> None:
     assert b2b_graphql.HipexClient is HipexClient
     assert b2b_graphql.HipexFormValidationError is HipexFormValidationError
     assert {"HipexClient", "HipexFormValidationError"} <= set(b2b_graphql.__all__)
+
+
+@pytest.mark.parametrize(
+    ("entity", "field"),
+    [
+        ({"domain": 123}, "entity.domain"),
+        ({"host": "three"}, "entity.host"),
+        ("shop.example.nl", "entity"),
+    ],
+)
+async def test_wrong_typed_input_is_refused_naming_the_field(
+    private: Private, entity: object, field: str
+) -> None:
+    async with await private.login() as client:
+        before = sum(private.app.mutation_counts.values())
+        with pytest.raises(InputValidationError) as info:
+            await client.save_domain(entity)  # type: ignore[arg-type]
+        assert info.value.field == field
+        with pytest.raises(InputValidationError) as info:
+            await client.save_domain({"domain": "x.example.nl"}, deadlin=3)  # type: ignore[call-arg]
+        assert info.value.field == "deadlin"
+        assert sum(private.app.mutation_counts.values()) == before
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"token": b"hpx.bytes"},
+        {"token": ["hpx"]},
+        {"token": "hpx\r\nX-Evil: 1"},
+        {"username": 7},
+        {"timeuot": 3},
+    ],
+)
+def test_wrong_typed_credentials_are_refused_at_construction(arguments: dict[str, object]) -> None:
+    with pytest.raises(InputValidationError) as info:
+        HipexClient(url="http://127.0.0.1:9/", **arguments)  # type: ignore[arg-type]
+    assert "hpx" not in str(info.value)
+
+
+@pytest.mark.parametrize("password", [b"pw", None, ["pw"], ""])
+async def test_a_wrong_typed_password_is_refused_before_logging_in(
+    private: Private, password: object
+) -> None:
+    logins = private.app.mutation_counts["Login"]
+    with pytest.raises(InputValidationError) as info:
+        await HipexClient.login(private.username, password, private.url)  # type: ignore[arg-type]
+    assert info.value.field == "password"
+    assert private.app.mutation_counts["Login"] == logins

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from b2b_graphql import InputValidationError
 from b2b_graphql.hipex import HipexClient, where
 from b2b_graphql.sandbox.pytest_plugin import RunningSandbox
 
@@ -13,16 +14,20 @@ async def test_pages_until_a_short_page(hipex: HipexClient, hipex_sandbox: Runni
     total = len(app.state.domains)
     assert total == 24
     before = app.request_count
-    ids = [d.id async for d in hipex.iter_domains(page_size=5)]
+    ids = [d.id async for d in hipex.iter_domains(page_size=5, concurrency=1)]
     assert ids == sorted(app.state.domains)  # every domain once, in id order
     assert app.request_count - before == 5  # 5 + 5 + 5 + 5 + 4
+    before = app.request_count
+    assert [d.id async for d in hipex.iter_domains(page_size=5)] == ids
+    # ahead of the short page, one more page was asked for (then cancelled or discarded)
+    assert 5 <= app.request_count - before <= 6
 
 
 async def test_an_exact_multiple_needs_one_empty_page(
     hipex: HipexClient, hipex_sandbox: RunningSandbox
 ) -> None:
     before = hipex_sandbox.app.request_count
-    names = [d.domain async for d in hipex.iter_domains(page_size=6)]
+    names = [d.domain async for d in hipex.iter_domains(page_size=6, concurrency=1)]
     assert len(names) == 24 and len(set(names)) == 24
     assert hipex_sandbox.app.request_count - before == 5  # 4 full pages, then an empty one
 
@@ -68,7 +73,10 @@ async def test_every_entity_iterator(hipex: HipexClient, hipex_sandbox: RunningS
 
 
 async def test_page_size_and_sort_are_checked(hipex: HipexClient) -> None:
-    with pytest.raises(ValueError):
-        [d async for d in hipex.iter_domains(page_size=0)]
+    for bad in (0, -1, float("nan"), 2.0, True, "10", None):
+        with pytest.raises(InputValidationError, match="page_size"):
+            hipex.iter_domains(page_size=bad)  # type: ignore[arg-type]
+        with pytest.raises(InputValidationError, match="concurrency"):
+            hipex.iter_domains(concurrency=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         [d async for d in hipex.iter_domains(sort=("id", "sideways"))]

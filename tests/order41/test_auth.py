@@ -9,12 +9,16 @@ import pytest
 from order41_gql.input_types import ProductInput
 
 from b2b_graphql import (
+    ConnectError,
     InvalidTokenError,
     LoginError,
     MutationNotReplayedError,
     Order41Client,
+    OutcomeUnknownError,
+    RetryPolicy,
     TokenExpiredError,
 )
+from b2b_graphql.order41 import SANDBOX_URL
 
 from .conftest import Private, private_sandbox
 
@@ -177,3 +181,66 @@ async def test_leaving_async_with_releases_the_http_client(private: Private) -> 
     async with await private.login() as client:
         assert not client.http_client.is_closed
     assert client.http_client.is_closed
+
+
+# -- renewal under faults (the login is safe to retry; its failure is an auth error) --------------
+
+QUICK = RetryPolicy(max_attempts=4, backoff_base=0.01, backoff_cap=0.05)
+
+
+async def test_a_lost_renewal_response_is_retried_and_the_query_succeeds(private: Private) -> None:
+    async with await private.login(retry=QUICK, deadline=20.0) as client:
+        private.state.expire_tokens()
+        private.server.faults.inject("lose_response", operation="loginWithPassword")
+        login_arrivals = arrivals(private, "login")
+        try:
+            results = await asyncio.gather(*(client.list_orders() for _ in range(5)))
+        finally:
+            private.server.faults.clear()
+        assert all(r.list_orders is not None for r in results)
+        # the lost login ran, then one retry: one renewal shared by the five queries
+        assert arrivals(private, "login") == login_arrivals + 2
+        assert client.auth.logins == 2
+
+
+async def test_a_renewal_that_keeps_failing_gives_every_waiter_the_same_auth_error(
+    private: Private,
+) -> None:
+    async with await private.login(retry=QUICK, deadline=20.0) as client:
+        private.state.expire_tokens()
+        private.server.faults.inject("lose_response", operation="loginWithPassword", count=50)
+        try:
+            outcomes = await asyncio.gather(
+                *(client.list_orders() for _ in range(6)), return_exceptions=True
+            )
+        finally:
+            private.server.faults.clear()
+        assert all(type(o) is LoginError for o in outcomes), outcomes
+        assert len({str(o) for o in outcomes}) == 1
+        assert not any(isinstance(o, OutcomeUnknownError) for o in outcomes)
+        assert private.password not in str(outcomes[0])
+        # once the server answers again, the next call logs in afresh
+        assert (await client.list_orders()).list_orders is not None
+
+
+async def test_a_login_that_cannot_connect_is_not_an_outcome_unknown_error() -> None:
+    with pytest.raises(ConnectError):
+        await Order41Client.login(
+            email="me@example.com", password="pw", url="http://127.0.0.1:9/graphql", retry=QUICK
+        )
+
+
+async def test_login_honours_order41_url_like_from_env(
+    private: Private, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ORDER41_URL", private.url)
+    async with await Order41Client.login(email=private.email, password=private.password) as client:
+        assert client.url == private.url
+        assert (await client.list_orders()).list_orders is not None
+    monkeypatch.setenv("ORDER41_EMAIL", private.email)
+    monkeypatch.setenv("ORDER41_PASSWORD", private.password)
+    async with Order41Client.from_env() as client:
+        assert client.url == private.url
+    monkeypatch.delenv("ORDER41_URL")
+    async with Order41Client(token="t") as client:
+        assert client.url == SANDBOX_URL  # the documented default

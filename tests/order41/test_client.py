@@ -25,7 +25,7 @@ from b2b_graphql import (
     TokenExpiredError,
 )
 from b2b_graphql.order41 import PRODUCTION_URL, SANDBOX_URL
-from b2b_graphql.order41.auth import auth_failure
+from b2b_graphql.order41.auth import AUTH_FAILURE_RULE
 from b2b_graphql.order41.client import ID_OR_URLKEY, LISTINGS
 from b2b_graphql.order41.scalars import parse_json, serialize_json
 from b2b_graphql.sandbox.order41 import schema
@@ -226,7 +226,7 @@ def detail(message: str, **extensions: Any) -> GraphQLErrorDetail:
     ],
 )
 def test_auth_failure_classification(error: GraphQLErrorDetail, expected: str | None) -> None:
-    assert auth_failure([error]) == expected
+    assert AUTH_FAILURE_RULE.classify([error]) == expected
 
 
 @pytest.mark.parametrize(
@@ -264,12 +264,58 @@ async def test_a_failed_login_is_a_login_error() -> None:
 
 def test_listings_name_generated_methods() -> None:
     for kind, listing in LISTINGS.items():
-        assert callable(getattr(Order41Client, listing.list_method)), kind
-        assert callable(getattr(Order41Client, listing.meta_method)), kind
+        assert getattr(Order41Client, listing.list.__name__) is listing.list, kind
+        assert getattr(Order41Client, listing.meta.__name__) is listing.meta, kind
         assert hasattr(__import__("order41_gql.input_types").input_types, listing.filter_type)
 
 
 async def test_unknown_listing() -> None:
-    async with Recorder().client() as client:
-        with pytest.raises(ValueError, match="unknown listing"):
+    recorder = Recorder()
+    async with recorder.client() as client:
+        with pytest.raises(InputValidationError, match="must be one of carts") as info:
             await client.count("widgets")
+        assert info.value.field == "kind"
+        with pytest.raises(InputValidationError, match="products"):
+            await anext(aiter(client.iterate("product")))
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c: c.count_products(filter={"query": 123}), "filter.query"),
+        (lambda c: c.count_products(filter=[1, 2]), "filter"),
+        (lambda c: c.count_orders(filter={"query": ["x"]}), "filter.query"),
+        (lambda c: anext(aiter(c.iter_products(order_by="CREATED_AT_ASC"))), "order_by"),
+        (lambda c: c.generate_long_lived_token(use="yes"), "use"),
+        (lambda c: c.logout(deadlin=3), "deadlin"),
+    ],
+)
+async def test_bad_input_is_refused_naming_it_before_sending(
+    call: Callable[[Order41Client], Any], field: str
+) -> None:
+    recorder = Recorder()
+    async with recorder.client() as client:
+        with pytest.raises(InputValidationError) as info:
+            await call(client)
+        assert info.value.field == field
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"token": b"bytes-token"},
+        {"token": ["a"]},
+        {"token": "line\nbreak"},
+        {"token": None, "email": "me@example.com", "password": b"pw"},
+        {"token": None, "email": 5, "password": "pw"},
+        {"tiemout": 3},
+    ],
+)
+def test_wrong_typed_credentials_and_options_are_refused(options: dict[str, Any]) -> None:
+    recorder = Recorder()
+    with pytest.raises(InputValidationError) as info:
+        recorder.client(**options)
+    assert "bytes-token" not in str(info.value)
+    assert recorder.requests == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import inspect
 import math
 from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from b2b_graphql import B2BGraphQLError
+from b2b_graphql import B2BGraphQLError, InputValidationError
 from b2b_graphql._call import Call
 from b2b_graphql._client import CALL_EXTENSION, GraphQLBaseClient, is_mutation
 from b2b_graphql._errors import GraphQLErrorDetail, excerpt
@@ -419,3 +420,233 @@ def test_hipex_filters_are_validated_or_answered_never_crash(
         assert rows is None or len(rows) <= 2
 
     runner.run(check())
+
+
+# -- the gate: every public facade method, arbitrary arguments ------------------------------------
+
+#: Base-class hooks a facade overrides (called by the client with a response, not by users).
+HOOKS = frozenset({"graphql_error", "status_error", "get_model", "get_data"})
+#: Per-call bound: nothing a facade does with these arguments may take longer.
+CALL_BOUND = 10.0
+
+anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**65), max_value=2**65),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.binary(max_size=6),
+    st.sampled_from(["HP", "products", "shop.example.nl", "createdAt", 1, 3, ("id", "desc")]),
+    st.lists(st.one_of(st.integers(), st.text(max_size=4), st.none()), max_size=3),
+    st.dictionaries(
+        st.sampled_from(["domain", "query", "id", "host", "productNumber", "quantity", "x"]),
+        st.one_of(st.integers(), st.text(max_size=6), st.none(), st.floats()),
+        max_size=3,
+    ),
+)
+#: Waiting helpers poll for up to their `timeout`: it is always given, small or junk.
+small_seconds = st.one_of(
+    st.floats(min_value=0, max_value=0.2),
+    st.sampled_from([float("nan"), float("inf"), -1.0, "1", None, True]),
+)
+
+
+def facade_methods(cls: type) -> list[str]:
+    """The public methods `cls` itself defines (a new one is covered without editing this)."""
+    return sorted(
+        name
+        for name, attr in vars(cls).items()
+        if not name.startswith("_")
+        and name not in HOOKS
+        and inspect.isfunction(attr)  # not classmethods, properties or constants
+    )
+
+
+@st.composite
+def calls(draw: st.DrawFn, method: Any) -> tuple[list[Any], dict[str, Any]]:
+    parameters = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for parameter in parameters:
+        if parameter.kind is parameter.VAR_KEYWORD:
+            if draw(st.booleans()):
+                kwargs[draw(st.sampled_from(["brnad", "deadlin", "timeout", "headers"]))] = draw(
+                    anything
+                )
+            continue
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            continue
+        if parameter.name in ("timeout", "interval") and parameter.default is not None:
+            kwargs[parameter.name] = draw(small_seconds)
+            continue
+        required = parameter.default is parameter.empty
+        if not (required or draw(st.booleans())):
+            continue
+        if required and draw(st.integers(0, 9)) == 0:
+            continue  # a missing argument: a plain TypeError is the right answer
+        value = draw(anything)
+        if parameter.kind is parameter.POSITIONAL_OR_KEYWORD and not kwargs:
+            args.append(value)
+        else:
+            kwargs[parameter.name] = value
+    if draw(st.integers(0, 9)) == 0:
+        args.append(draw(anything))  # one too many
+    return args, kwargs
+
+
+class Gate:
+    """One API's facade under the gate: a fresh client per example (a call may log out)."""
+
+    def __init__(self, name: str, sandbox: Any, open_client: Any) -> None:
+        self.name = name
+        self.sandbox = sandbox
+        self.open_client = open_client
+
+
+_GATES: dict[str, Gate] = {}
+
+
+def _gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
+    if name not in _GATES:
+        _GATES[name] = _open_gate(name, sandboxes, runner)
+    return _GATES[name]
+
+
+def _open_gate(name: str, sandboxes: Sandboxes, runner: Loop) -> Gate:
+    sandbox = sandboxes.get(name)
+    if name == "axro":
+        from b2b_graphql import AxroClient
+
+        return Gate(name, sandbox, lambda: AxroClient(token=sandbox.token, url=sandbox.url))
+    if name == "order41":
+        from b2b_graphql import Order41Client
+
+        state = sandbox.app.state
+        user = state.tokens[sandbox.credentials["token"]].user_id
+
+        def order41() -> Any:
+            # a token of its own per example: `logout` revokes it, not the shared sandbox's
+            token = state.issue_token(user, "long").value
+            return Order41Client(token=token, url=sandbox.url)
+
+        return Gate(name, sandbox, order41)
+    from b2b_graphql.hipex import HipexClient
+
+    credentials = sandbox.credentials
+    session = runner.run(
+        HipexClient.login(credentials["username"], credentials["password"], sandbox.url)
+    )
+
+    def hipex() -> Any:
+        # the session's current token, kept current by the last example's client (rotation)
+        client = HipexClient(token=session.auth.token, url=sandbox.url)
+        client.auth.on_change = session.auth.set_token
+        return client
+
+    return Gate(name, sandbox, hipex)
+
+
+def _facade(name: str) -> type:
+    from b2b_graphql import AxroClient, Order41Client
+    from b2b_graphql.hipex import HipexClient
+
+    return {"axro": AxroClient, "order41": Order41Client, "hipex": HipexClient}[name]
+
+
+GATE_CASES = [
+    (api, method) for api in ("axro", "order41", "hipex") for method in facade_methods(_facade(api))
+]
+GATE_SETTINGS = settings(
+    max_examples=8,
+    derandomize=True,  # the same examples every run: a failure here is reproducible
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def test_the_gate_sees_every_facade_method() -> None:
+    methods = {f"{api}.{name}" for api, name in GATE_CASES}
+    assert {"axro.create_order", "order41.logout", "hipex.save_domain"} <= methods
+    assert {"hipex.wait_for_checklist", "order41.iter_products", "axro.iter_products"} <= methods
+
+
+@pytest.mark.parametrize(("api", "name"), GATE_CASES, ids=[f"{a}.{m}" for a, m in GATE_CASES])
+def test_any_arguments_to_a_facade_method_give_a_typed_error_and_send_nothing_when_refused(
+    api: str, name: str, runner: Loop, sandboxes: Sandboxes
+) -> None:
+    gate = _gate(api, sandboxes, runner)
+    method = getattr(_facade(api), name)
+
+    @GATE_SETTINGS
+    @given(call=calls(method))
+    def check(call: tuple[list[Any], dict[str, Any]]) -> None:
+        args, kwargs = call
+        client = gate.open_client()
+        try:
+            runner.run(_call_once(client, name, args, kwargs, gate))
+        finally:
+            runner.run(client.aclose())
+
+    check()
+
+
+async def _call_once(
+    client: Any, name: str, args: list[Any], kwargs: dict[str, Any], gate: Gate
+) -> None:
+    bound = getattr(client, name)
+    try:
+        inspect.signature(bound).bind(*args, **kwargs)
+        arity_ok = True
+    except TypeError:
+        arity_ok = False
+    before = gate.sandbox.app.request_count
+    try:
+        async with asyncio.timeout(CALL_BOUND):
+            result = bound(*args, **kwargs)
+            if inspect.isasyncgen(result) or hasattr(result, "__anext__"):
+                try:
+                    for _ in range(3):
+                        await anext(result)
+                except StopAsyncIteration:
+                    pass
+                finally:
+                    if hasattr(result, "aclose"):
+                        await result.aclose()
+            elif inspect.isawaitable(result):
+                await result
+    except InputValidationError:
+        assert gate.sandbox.app.request_count == before, f"{name}: refused input was sent"
+    except B2BGraphQLError:
+        pass
+    except TypeError:
+        assert not arity_ok, f"{name}{(args, kwargs)!r:.300}: TypeError for a call that binds"
+        assert gate.sandbox.app.request_count == before
+
+
+TYPOS = """
+from b2b_graphql import AxroClient, Order41Client
+from b2b_graphql.hipex import HipexClient
+
+
+async def main() -> None:
+    axro = AxroClient(token="t", tiemout=3)
+    async for _ in axro.iter_products(brnad="HP"):
+        pass
+    await axro.create_order("id", [("X", 1)], plcae=True)
+    o41 = await Order41Client.login("a@b.c", "pw", verfy=False)
+    await o41.count_products(deadlin=3)
+    hx = await HipexClient.login("me", "pw", token_stor="x")
+    await hx.save_domain({"domain": "x"}, retry_mutaton=True)
+"""
+
+
+def test_a_misspelt_keyword_is_a_type_error(tmp_path: Any) -> None:
+    from mypy import api
+
+    script = tmp_path / "typos.py"
+    script.write_text(TYPOS)
+    out, _, status = api.run(["--strict", "--no-error-summary", str(script)])
+    assert status == 1
+    misspelt = ["tiemout", "brnad", "plcae", "verfy", "deadlin", "token_stor", "retry_mutaton"]
+    for word in misspelt:
+        assert f'Unexpected keyword argument "{word}"' in out, out

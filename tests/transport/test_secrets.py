@@ -51,7 +51,8 @@ FAULT_TOUR: list[tuple[str, dict[str, Any]]] = [
     ("reset", {"count": 10}),
     ("html", {}),
     ("malformed_json", {"count": 10}),
-    ("graphql_error", {"status": 401, "code": "UNAUTHENTICATED"}),
+    # twice: a client holding credentials logs in again and re-sends the query once
+    ("graphql_error", {"status": 401, "code": "UNAUTHENTICATED", "count": 2}),
     ("wrong_shape", {}),
     ("bad_encoding", {}),
     ("stall", {"seconds": 2, "count": 10}),

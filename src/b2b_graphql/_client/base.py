@@ -29,6 +29,7 @@ from .._call import (
     Call,
     is_mutation,
 )
+from .._coercion import call_options, execute_arguments
 from .._errors import (
     B2BGraphQLError,
     InputValidationError,
@@ -37,6 +38,7 @@ from .._errors import (
 from .._failures import Failure, Progress, classify, cut_off, is_cut_off
 from .._options import CALL_OPTION_NAMES, CallOptions
 from .._retry import NO_RETRY, RetryPolicy, parse_retry_after
+from .._secret_inputs import redact_paths, values_at
 from .._secrets import (
     display_url,
     install_log_redaction,
@@ -95,6 +97,9 @@ class GraphQLBaseClient(ResponseReader):
 
     api_name: str = "graphql"
     _unset: ClassVar[object] = _Unset()
+    #: Operation name -> dotted paths of its secret variables (set by the generated client,
+    #: from the schema: `b2b_graphql._secret_inputs`).
+    secret_variables: ClassVar[Mapping[str, tuple[str, ...]]] = {}
 
     def __init__(
         self,
@@ -217,6 +222,7 @@ class GraphQLBaseClient(ResponseReader):
 
         `options` are the `CallOptions` keywords; any other keyword is refused with
         `InputValidationError` before anything is sent."""
+        execute_arguments(query, operation_name, variables)
         if options and not CALL_OPTION_NAMES.issuperset(options):
             unknown = sorted(set(options) - CALL_OPTION_NAMES)
             raise InputValidationError(
@@ -224,6 +230,8 @@ class GraphQLBaseClient(ResponseReader):
                 f"is not an option of {self.api_name} calls (known: "
                 f"{', '.join(sorted(CALL_OPTION_NAMES))}); nothing was sent",
             )
+        if options:
+            call_options(options)  # the values' types (the names were checked just above)
         mutation = is_mutation(query, operation_name)
         plain = self._serialisable(variables)
         payload: dict[str, Any] = {"query": query, "variables": plain}
@@ -241,17 +249,21 @@ class GraphQLBaseClient(ResponseReader):
         )
         policy = NO_RETRY if mutation and not options.get("retry_mutation") else self.retry
         deadline = options.get("deadline")
+        secret_paths = self.secret_variables.get(operation_name or "", ())
         call = Call(
             operation_name,
             mutation,
             self.api_name,
             # a server may quote a variable back in an error message: not ours to show
-            secret_values(plain),
+            secret_values(plain) + values_at(plain, secret_paths),
             self.max_response_bytes,
         )
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "%s %s variables=%s", self.api_name, operation_name, redact_variables(plain)
+                "%s %s variables=%s",
+                self.api_name,
+                operation_name,
+                redact_paths(redact_variables(plain), secret_paths),
             )
         send = _Attempts(
             body,

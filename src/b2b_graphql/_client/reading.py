@@ -3,11 +3,12 @@ says why there is none, worded without the credentials the call carried."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from .._auth_failure import DEFAULT_RULE, AuthFailureRule
 from .._call import call_of
 from .._errors import (
     B2BGraphQLError,
@@ -18,6 +19,7 @@ from .._errors import (
     OutcomeUnknownError,
     ResponseFormatError,
     ResponseShapeError,
+    TokenExpiredError,
 )
 from .._parsing import NOT_JSON, decode_json, envelope_for, validate_json
 from .._retry import parse_retry_after
@@ -35,6 +37,8 @@ class ResponseReader:
     """The reading half of `GraphQLBaseClient` (the hooks each API overrides live here)."""
 
     _auth: httpx.Auth | None
+    #: How this API says a token was refused (each API's facade sets its own).
+    auth_failure_rule: ClassVar[AuthFailureRule] = DEFAULT_RULE
 
     def get_model(self, response: httpx.Response, model: type[ModelT]) -> ModelT:
         """Parse the response body straight into `model` (one pass over the bytes), or raise."""
@@ -131,13 +135,15 @@ class ResponseReader:
         response: httpx.Response,
         operation: str | None,
     ) -> B2BGraphQLError:
-        """Map a GraphQL error response to our hierarchy. APIs override to spot their auth and
-        validation errors; the default knows HTTP 401 and the `UNAUTHENTICATED` code. `errors`
+        """Map a GraphQL error response to our hierarchy: a refused token (as the class's
+        `auth_failure_rule` recognises it) is `TokenExpiredError`/`InvalidTokenError`. `errors`
         and `data` arrive with the client's credentials scrubbed."""
-        if response.status_code == 401 or any(e.code == "UNAUTHENTICATED" for e in errors):
-            return InvalidTokenError(
-                f"{operation or 'operation'}: the server rejected the credentials: "
-                + "; ".join(e.message for e in errors[:10])
+        failure = self.auth_failure_rule.classify(errors, response.status_code)
+        if failure is not None:
+            kind = TokenExpiredError if failure == "expired" else InvalidTokenError
+            return kind(
+                f"{operation or 'operation'}: the server refused the token: "
+                + ("; ".join(e.message for e in errors[:10]) or "<no message>")
             )
         return GraphQLResponseError(errors, data, operation=operation, status=response.status_code)
 

@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Self, TypeVar, Unpack
 
 from axro_gql import AxroGeneratedClient
 from axro_gql.input_types import ShippingAddressInput, ShippingAddressUpdateInput
-from axro_gql.orders import OrdersOrderListOrders
-from axro_gql.products import ProductsProductsProducts
-from axro_gql.shipments import ShipmentsShipmentListShipments
+from axro_gql.orders import Orders, OrdersOrderListOrders
+from axro_gql.products import Products, ProductsProductsProducts
+from axro_gql.shipments import Shipments, ShipmentsShipmentListShipments
 from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
+from .._coercion import call_options, client_options, credential, input_model, text
+from .._endpoint import endpoint
 from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
-from .._pagination import iter_numbered_pages
+from .._options import CallOptions, ClientOptions
+from .._pagination import DEFAULT_CONCURRENCY, Page, Pages, numbered_pages, paging_number
+from .._secrets import Secret
 from .models import OrderConfirmation, ShippingAddress, raise_for_error_payload
 from .validation import validate_cart, validate_contact, validate_new_address
 
 __all__ = ["DEFAULT_URL", "AxroClient"]
 
+#: DECISION: the production endpoint is the default (after `$AXRO_URL`, see
+#: `b2b_graphql._endpoint`): AXRO documents no public sandbox, and its token is per customer;
+#: point `AXRO_URL` or `url=` at a local sandbox (`b2b-graphql sandbox axro`) to develop.
 DEFAULT_URL = "https://api.axro.com/gql/v1"
+URL_ENV = "AXRO_URL"
 
 CartSpec = Mapping[str, Any] | tuple[str, int]
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -38,22 +46,28 @@ class AxroClient(AxroGeneratedClient):
 
     api_name = "axro"
 
-    def __init__(self, token: str, url: str = DEFAULT_URL, **options: Any) -> None:
-        if not token:
+    def __init__(
+        self, token: str | Secret, url: str | None = None, **options: Unpack[ClientOptions]
+    ) -> None:
+        """`url=None`: `$AXRO_URL`, else `DEFAULT_URL` (production)."""
+        if token is None or token == "":
             raise MissingCredentialsError("AxroClient needs a token (or AXRO_TOKEN for from_env)")
-        super().__init__(url=url, auth=StaticTokenAuth(token, scheme="Bearer"), **options)
+        auth = StaticTokenAuth(credential("token", token), scheme="Bearer")
+        super().__init__(
+            url=endpoint(url, URL_ENV, DEFAULT_URL), auth=auth, **client_options(options)
+        )
 
     @classmethod
-    def from_env(cls, **options: Any) -> Self:
-        """`AXRO_TOKEN` (required) and `AXRO_URL` (default: the production endpoint)."""
+    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
+        """`AXRO_TOKEN` (required) and `AXRO_URL` (default: `DEFAULT_URL`, production)."""
         token = os.environ.get("AXRO_TOKEN")
         if not token:
             raise MissingCredentialsError("AXRO_TOKEN is not set")
-        return cls(token=token, url=os.environ.get("AXRO_URL", DEFAULT_URL), **options)
+        return cls(token=token, **options)
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iter_products(
+    def iter_products(
         self,
         *,
         product_number: str | Iterable[str] | None = None,
@@ -62,9 +76,11 @@ class AxroClient(AxroGeneratedClient):
         brand: str | Iterable[str] | None = None,
         category: str | int | Iterable[str | int] | None = None,
         page_size: int = 100,
-        **kwargs: Any,
-    ) -> AsyncIterator[ProductsProductsProducts]:
-        """Every product matching the filters (lists become AXRO's comma-separated form)."""
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[ProductsProductsProducts]:
+        """Every product matching the filters (lists become AXRO's comma-separated form), in
+        catalogue order, with up to `concurrency` page requests in flight (1: one at a time)."""
         filters = {
             "product_number": _csv(product_number),
             "oem": _csv(oem),
@@ -72,39 +88,36 @@ class AxroClient(AxroGeneratedClient):
             "brand": _csv(brand),
             "category": _csv(category),
         }
-        given: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+        given = {k: v for k, v in filters.items() if v is not None}
+        limit = paging_number("page_size", page_size)
+        return numbered_pages(
+            self.products,
+            _products_page,
+            variables={"limit": limit, **given, **options},
+            concurrency=concurrency,
+        )
 
-        async def fetch(page: int) -> tuple[list[ProductsProductsProducts | None], int | None]:
-            result = (await self.products(page=page, limit=page_size, **given, **kwargs)).products
-            return (result.products or [], result.total_pages) if result else ([], None)
+    def iter_orders(
+        self, *, concurrency: int = DEFAULT_CONCURRENCY, **options: Unpack[CallOptions]
+    ) -> Pages[OrdersOrderListOrders]:
+        """Every order of the customer, newest first (AXRO fixes the page size)."""
+        return numbered_pages(self.orders, _orders_page, variables=options, concurrency=concurrency)
 
-        async for product in iter_numbered_pages(fetch):
-            yield product
-
-    async def iter_orders(self, **kwargs: Any) -> AsyncIterator[OrdersOrderListOrders]:
-        """Every order of the customer, newest first."""
-
-        async def fetch(page: int) -> tuple[list[OrdersOrderListOrders | None], int | None]:
-            result = (await self.orders(page=page, **kwargs)).order_list
-            return (result.orders or [], result.total_pages) if result else ([], None)
-
-        async for order in iter_numbered_pages(fetch):
-            yield order
-
-    async def iter_shipments(
-        self, *, order_number: str | None = None, **kwargs: Any
-    ) -> AsyncIterator[ShipmentsShipmentListShipments]:
+    def iter_shipments(
+        self,
+        *,
+        order_number: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[ShipmentsShipmentListShipments]:
         """Every shipment, optionally of one order."""
-        extra: dict[str, Any] = {"order_number": order_number} if order_number is not None else {}
-
-        async def fetch(
-            page: int,
-        ) -> tuple[list[ShipmentsShipmentListShipments | None], int | None]:
-            result = (await self.shipments(page=page, **extra, **kwargs)).shipment_list
-            return (result.shipments or [], result.total_pages) if result else ([], None)
-
-        async for shipment in iter_numbered_pages(fetch):
-            yield shipment
+        extra = {"order_number": order_number} if order_number is not None else {}
+        return numbered_pages(
+            self.shipments,
+            _shipments_page,
+            variables={**extra, **options},
+            concurrency=concurrency,
+        )
 
     # -- typed mutations ------------------------------------------------------------------------
 
@@ -113,36 +126,44 @@ class AxroClient(AxroGeneratedClient):
         address: ShippingAddressInput | Mapping[str, Any],
         *,
         check: bool = False,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> ShippingAddress:
         """Create an address (status WAITING_APPROVAL), or with `check=True` get AXRO's
         normalised suggestion without saving. Raises `InputValidationError` before sending
         when a documented rule is broken, `AxroApiError` when AXRO rejects it."""
+        call_options(options)
         fields = _as_dict(address)
         validate_new_address(fields)
         result = await self.shipping_create(
-            input=_input(ShippingAddressInput, fields), check=check, **kwargs
+            input=input_model("address", ShippingAddressInput, fields),
+            check=_flag("check", check),
+            **options,
         )
         return _parse("shippingCreate", ShippingAddress, result.shipping_create)
 
     async def check_shipping_address(
-        self, address: ShippingAddressInput | Mapping[str, Any], **kwargs: Any
+        self, address: ShippingAddressInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> ShippingAddress:
         """AXRO's normalised version of `address`; nothing is saved."""
-        return await self.create_shipping_address(address, check=True, **kwargs)
+        return await self.create_shipping_address(address, check=True, **options)
 
     async def update_shipping_address(
-        self, address_id: str, *, phone: str | None = None, email: str | None = None, **kwargs: Any
+        self,
+        address_id: str,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> ShippingAddress:
         """Change the phone and/or email of a saved address."""
-        if not address_id:
-            from .._errors import InputValidationError
-
-            raise InputValidationError("id", "is required")
+        call_options(options)
+        address_id = text("address_id", address_id)
         changes = {k: v for k, v in {"phone": phone, "email": email}.items() if v is not None}
         validate_contact(changes)
         result = await self.shipping_update(
-            id=address_id, input=ShippingAddressUpdateInput(**changes), **kwargs
+            id=address_id,
+            input=input_model("changes", ShippingAddressUpdateInput, changes),
+            **options,
         )
         return _parse("shippingUpdate", ShippingAddress, result.shipping_update)
 
@@ -154,52 +175,92 @@ class AxroClient(AxroGeneratedClient):
         place: bool = False,
         custom_reference: str | None = None,
         additional_information: str | None = None,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> OrderConfirmation:
         """Prepare an order (prices, toll, freight), or place it with `place=True`.
 
         `cart` lines are `(product_number, quantity)` pairs or `{"productNumber", "quantity"}`.
         Never sent twice unless you pass `retry_mutation=True`."""
-        lines = [
-            {"productNumber": line[0], "quantity": line[1]}
-            if isinstance(line, tuple)
-            else dict(line)
-            for line in cart
-        ]
-        validate_cart(lines)
-        order: dict[str, Any] = {"shippingAddressId": shipping_address_id, "cart": lines}
+        call_options(options)
+        order: dict[str, Any] = {
+            "shippingAddressId": text("shipping_address_id", shipping_address_id),
+            "cart": _cart_lines(cart),
+        }
+        validate_cart(order["cart"])
         if custom_reference is not None:
             order["customReference"] = custom_reference
         if additional_information is not None:
             order["additionalInformation"] = additional_information
         from axro_gql.input_types import OrderInput
 
-        result = await self.order_create(order=_input(OrderInput, order), place=place, **kwargs)
+        result = await self.order_create(
+            order=input_model("order", OrderInput, order), place=_flag("place", place), **options
+        )
         return _parse("orderCreate", OrderConfirmation, result.order_create)
+
+
+def _products_page(result: Products) -> Page[ProductsProductsProducts]:
+    found = result.products
+    return Page(found.products or [], total_pages=found.total_pages) if found else Page()
+
+
+def _orders_page(result: Orders) -> Page[OrdersOrderListOrders]:
+    found = result.order_list
+    return Page(found.orders or [], total_pages=found.total_pages) if found else Page()
+
+
+def _shipments_page(result: Shipments) -> Page[ShipmentsShipmentListShipments]:
+    found = result.shipment_list
+    return Page(found.shipments or [], total_pages=found.total_pages) if found else Page()
 
 
 def _csv(value: str | int | Iterable[str | int] | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return ",".join(str(v) for v in value)
+    if isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        raise InputValidationError("filter", f"must be a string or a list, not {value!r:.40}")
+    items = list(value)
+    if not all(
+        isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in items
+    ):
+        raise InputValidationError("filter", "list items must be strings or integers")
+    return ",".join(str(v) for v in items)
 
 
 def _as_dict(value: ShippingAddressInput | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(value, ShippingAddressInput):
         return value.model_dump(by_alias=True, exclude_unset=True)
+    if not isinstance(value, Mapping):
+        raise InputValidationError(
+            "address", f"must be a ShippingAddressInput or a mapping, not {type(value).__name__}"
+        )
     return dict(value)
 
 
-def _input(model: type[ModelT], fields: Mapping[str, Any]) -> ModelT:
-    """The generated input model, or `InputValidationError` for what the rules above do not
-    cover (a number where a name goes...): never pydantic's own error."""
-    try:
-        return model.model_validate(fields)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputValidationError(".".join(map(str, first["loc"])), first["msg"]) from None
+def _cart_lines(cart: object) -> list[dict[str, Any]]:
+    """`(number, quantity)` pairs and mappings as AXRO's cart lines (copies: the caller's stay
+    as they are)."""
+    if isinstance(cart, str | bytes | Mapping) or not isinstance(cart, Iterable):
+        raise InputValidationError("cart", "must be a list of (product_number, quantity) lines")
+    lines: list[dict[str, Any]] = []
+    for index, line in enumerate(cart):
+        if isinstance(line, tuple) and len(line) == 2:
+            lines.append({"productNumber": line[0], "quantity": line[1]})
+        elif isinstance(line, Mapping):
+            lines.append(dict(line))
+        else:
+            raise InputValidationError(
+                f"cart[{index}]", "must be a (product_number, quantity) pair or a mapping"
+            )
+    return lines
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InputValidationError(name, f"must be True or False, not {type(value).__name__}")
+    return value
 
 
 def _parse(operation: str, model: type[ModelT], payload: Any) -> ModelT:

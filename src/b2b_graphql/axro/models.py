@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from .._errors import ApiError
+from .._secrets import REDACTED, is_secret_name, redact_text
 from .values import cents_to_decimal
 
 __all__ = ["AxroApiError", "CartLine", "OrderAddress", "OrderConfirmation", "ShippingAddress"]
@@ -89,14 +90,45 @@ class OrderConfirmation(_Model):
 
 
 class AxroApiError(ApiError):
-    """AXRO's REST layer rejected a mutation: `{error: true, status, body}` in the data."""
+    """AXRO's REST layer rejected a mutation: `{error: true, status, body}` in the data.
+
+    The message carries the body's details besides `message` (`unknownProducts`, the
+    field `errors` of a validation failure, ...), shortened, with secret-looking keys and
+    `Bearer` values masked; `body` keeps everything as AXRO sent it."""
 
     def __init__(self, operation: str, status: int | None, body: Any) -> None:
         self.operation = operation
         self.status = status
         self.body = body
         message = body.get("message") if isinstance(body, dict) else body
-        super().__init__(f"{operation} failed with status {status}: {message}")
+        details = _details(body)
+        super().__init__(
+            f"{operation} failed with status {status}: {message}"
+            + (f" ({details})" if details else "")
+        )
+
+
+_DETAILS_LIMIT = 300
+
+
+def _details(body: Any) -> str:
+    if not isinstance(body, dict):
+        return ""
+    parts = [
+        f"{key}: {REDACTED if is_secret_name(str(key)) else _short(value)}"
+        for key, value in body.items()
+        if key != "message"
+    ]
+    text = redact_text("; ".join(parts))
+    return text if len(text) <= _DETAILS_LIMIT else text[:_DETAILS_LIMIT] + "…"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_short(item) for item in value[:20]) + (", …" if len(value) > 20 else "")
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in list(value.items())[:20]) + "}"
+    return str(value)
 
 
 def raise_for_error_payload(operation: str, payload: Any) -> dict[str, Any]:

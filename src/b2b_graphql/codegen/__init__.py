@@ -15,4 +15,6 @@ STANDARD_PLUGINS = (
     "b2b_graphql.codegen.postponed_annotations.PostponedAnnotationsPlugin",
     # PEP 561 marker: type checkers use the generated types from an installed wheel
     "b2b_graphql.codegen.py_typed.PyTypedPlugin",
+    # which variables of each operation carry secrets (kept out of logs and messages)
+    "b2b_graphql.codegen.secret_variables.SecretVariablesPlugin",
 )

@@ -1,9 +1,10 @@
 """The Hipex Pack API: client, rotating-token auth, token storage, filter builder, errors."""
 
-from .auth import FileTokenStore, RotatingHeaderAuth, StoredToken, TokenStore
+from .auth import RotatingHeaderAuth
 from .client import DEFAULT_URL, EntityRef, HipexClient, SortSpec, sort_input
 from .errors import HipexFormValidationError, HipexWaitTimeout
 from .filters import Combination, Condition, Field, Filter, all_of, any_of, where
+from .token_store import FileTokenStore, StoredToken, TokenStore
 
 __all__ = [
     "DEFAULT_URL",

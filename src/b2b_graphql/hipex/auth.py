@@ -2,50 +2,52 @@
 
 `Login` answers with the token in its `Authorization` response header; every later request sends
 that value back verbatim (no scheme), and any response may carry a new value, which is used from
-then on. `RotatingHeaderAuth` is the `httpx.Auth` that does this; `FileTokenStore` keeps the
-current token on disk between runs.
+then on. `RotatingHeaderAuth` is the `httpx.Auth` that does this; `token_store.FileTokenStore` keeps
+the current token on disk between runs.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import logging
-import os
 import threading
-from collections.abc import Callable, Collection, Generator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Protocol, runtime_checkable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Generator
+from dataclasses import dataclass
 
 import httpx
 
-from .._call import Call, call_of
+from .._call import Call, call_of, read_body
+from .._errors import MutationNotReplayedError
+from .._renewal import Renewal
 from .._secrets import Secret
 from .._secrets import as_secret as _secret
+from .errors import AUTH_FAILURE_RULE
 
-__all__ = ["FileTokenStore", "RotatingHeaderAuth", "StoredToken", "TokenStore"]
+__all__ = ["LOGIN_OPERATION", "RotatingHeaderAuth"]
 
 logger = logging.getLogger("b2b_graphql.hipex")
 
+#: The operation (in queries/hipex/auth.graphql) that starts a session; named so the generated
+#: method (`login_with_password`) never collides with the facade's `HipexClient.login`.
+LOGIN_OPERATION = "loginWithPassword"
 #: Operation names (as the generated client sends them) that start a new session.
-LOGIN_OPERATIONS = frozenset({"login"})
+LOGIN_OPERATIONS = frozenset({LOGIN_OPERATION})
 
 
 class RotatingHeaderAuth(httpx.Auth):
     """Sends the current token as `Authorization: <token>` and adopts the tokens responses bring.
 
-    Ordering rule under concurrency: each request is numbered when it is sent. A response's
-    `Authorization` value replaces the current token only if that response's request was sent
-    *after* the request whose response brought the current token (checked and swapped under a
-    lock). So a late response to an earlier request, including every request sent with an older
-    token than the current one's, can never put an older token back; among requests sent with
-    the same token, the one sent last wins. Send order is the best available stand-in for the
-    order in which the server issued the tokens: a burst of concurrent calls ends on the token
-    of the latest request rather than the first one to answer. The server must keep accepting
-    a replaced token for a grace period (as the sandbox does), since requests already in flight
-    still carry it.
+    Ordering rule under concurrency: each request notes the generation of the token it carried.
+    A response's `Authorization` value replaces the current token unless its request carried an
+    older token than the request whose response brought the current one (checked and swapped
+    under a lock); among requests that carried the same token, the response that arrives last
+    wins. So a late response to a request sent with a replaced token never puts that older
+    session state back, and a burst of concurrent calls (all sent with one token) ends on the
+    token of the last response to arrive, which is the one the server issued last as closely
+    as a client can tell (the server rotates in the order it answers; the order in which we
+    hand requests to the pool is not the order they reach it: see BENCHMARKS.md). The server
+    must keep accepting a replaced token for a grace period (as the sandbox does), since
+    requests already in flight still carry it; when it no longer does, the client logs in
+    again (see below).
 
     Exceptions: a response to `Login` always wins (a login starts a new session; the login
     request itself goes out without the old token), and a request whose caller set its own
@@ -55,6 +57,11 @@ class RotatingHeaderAuth(httpx.Auth):
     rotate the token too. Only the first `Authorization` value of a response is used.
     `on_change(token)` runs (under the lock, so calls happen in adoption order) after each
     change, e.g. to save the token; it is never logged. Safe to share between tasks and threads.
+
+    With `relogin` (a coroutine that logs in again, set by a client holding credentials or a
+    token store), a response that refuses the token (`AUTH_FAILURE_RULE`) makes every waiting
+    call share one re-login (`b2b_graphql._renewal`); a refused query is then sent again, a
+    refused mutation raises `MutationNotReplayedError` (the server did not run it).
     """
 
     def __init__(
@@ -67,11 +74,36 @@ class RotatingHeaderAuth(httpx.Auth):
         self._token = _secret(token)
         self._generation = 0
         self._logins = 0
-        self._sent = 0  # requests numbered so far
-        self._source = 0  # number of the request whose response brought the current token
+        # the generation of the token carried by the request whose response brought the
+        # current token: responses to requests that carried an older one are ignored
+        self._source = 0
         self._lock = threading.Lock()
         self.on_change = on_change
         self.login_operations = frozenset(login_operations)
+        self._renewal: Renewal | None = None
+        self._save_failed = False
+
+    def renew_with(self, relogin: Callable[[], Awaitable[None]] | None) -> None:
+        """Log in again with `relogin()` when the server refuses the token (None: never)."""
+        self._renewal = None if relogin is None else Renewal(relogin, lambda: self.generation)
+
+    @property
+    def can_renew(self) -> bool:
+        """Whether a refused token makes this auth log in again."""
+        return self._renewal is not None
+
+    async def renew(self, seen_generation: int) -> None:
+        """Log in again (shared with every other waiter) unless the token changed since
+        generation `seen_generation`."""
+        if self._renewal is None:
+            raise RuntimeError("renew_with() was not given a way to log in")
+        seen = self._renewal.seen()._replace(generation=seen_generation)
+        await self._renewal.renew(seen)
+
+    @property
+    def relogins(self) -> int:
+        """How many times this auth logged in again after a refused token."""
+        return self._renewal.logins if self._renewal is not None else 0
 
     @property
     def token(self) -> Secret | None:
@@ -99,35 +131,65 @@ class RotatingHeaderAuth(httpx.Auth):
     def set_token(self, token: str | Secret | None) -> None:
         """Replace the token unconditionally (a new generation starts)."""
         with self._lock:
-            self._source = self._sent
             self._adopt(_secret(token))
+            self._source = self._generation
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        renewal = self._renewal
+        seen = renewal.seen() if renewal is not None else None
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+        if renewal is None or seen is None or sent.login or not sent.ours:
+            return
+        await read_body(response)
+        if AUTH_FAILURE_RULE.classify_response(response) is None:
+            return
+        await renewal.renew(seen)
+        if sent.call is not None and sent.call.is_mutation:
+            raise MutationNotReplayedError(
+                f"{_operation(sent.call)}: the server refused the token, so the mutation did not "
+                "run; the client logged in again but did not send it again: call it again"
+            )
+        request.headers.pop("Authorization", None)
+        sent = self._prepare(request)
+        response = yield request
+        self._received(response, sent)
+
+    def _prepare(self, request: httpx.Request) -> _Sent:
         call = call_of(request)
         login = call is not None and call.operation in self.login_operations
         ours = "authorization" not in request.headers
         with self._lock:
-            self._sent += 1
-            number, token = self._sent, self._token
+            carried, token = self._generation, self._token
         if ours and token is not None and not login:
             request.headers["Authorization"] = token.reveal()
-        response = yield request
+        return _Sent(carried, ours, login, call)
+
+    def _received(self, response: httpx.Response, sent: _Sent) -> None:
         values = response.headers.get_list("authorization")
         received = values[0].strip() if values else ""
-        if not received or not ours:
+        if not received or not sent.ours:
             return
         with self._lock:
-            if login:  # requests sent before the login answered cannot replace its token
+            if sent.login:
                 self._logins += 1
-                number = self._sent
-            elif number <= self._source:
-                logger.debug("ignored a token from the response to an earlier request")
+            elif sent.carried < self._source:
+                logger.debug("ignored a token from a response to a request with an older token")
                 return
             if self._token is not None and received == self._token.reveal():
                 return
-            self._source = number
             self._adopt(Secret(received))
-        logger.debug("adopted a new token from the %s response", _operation(call))
+            # after a login, requests sent before it (with older tokens) cannot replace its token
+            self._source = self._generation if sent.login else sent.carried
+        logger.debug("adopted a new token from the %s response", _operation(sent.call))
 
     def _adopt(self, token: Secret | None) -> None:
         self._token = token
@@ -135,87 +197,23 @@ class RotatingHeaderAuth(httpx.Auth):
         if token is not None and self.on_change is not None:
             try:
                 self.on_change(token)
-            except Exception:  # a broken store must not break the request
-                logger.warning("could not save the rotated token", exc_info=True)
+            except Exception as exc:  # a broken store must not break the request
+                if not self._save_failed:  # once: not a traceback per response
+                    self._save_failed = True
+                    logger.warning("could not save the rotated token (%s)", type(exc).__name__)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={'***' if self._token else None})"
 
 
-# -- storing the token between runs ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """What `_prepare` noted about a request, for handling its response."""
 
-
-@dataclass(frozen=True)
-class StoredToken:
-    """A saved token and the account it belongs to (None when unknown)."""
-
-    token: Secret
-    username: str | None = field(default=None)
-
-
-@runtime_checkable
-class TokenStore(Protocol):
-    """Somewhere to keep one token per endpoint URL (`FileTokenStore`, or your own)."""
-
-    def load(self, url: str) -> StoredToken | None: ...
-
-    def save(self, url: str, token: StoredToken) -> None: ...
-
-
-class FileTokenStore:
-    """One file per endpoint URL in `directory`, named after the SHA-256 of the URL.
-
-    Files are created owner-only (0600, through `os.open`, so they are never readable by others,
-    not even briefly) and replaced atomically; the directory is created 0700 if missing. The
-    file holds JSON `{"url", "username", "token"}`.
-    """
-
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
-        self.directory = Path(directory).expanduser()
-
-    def path_for(self, url: str) -> Path:
-        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
-        return self.directory / f"hipex-{digest[:32]}.token"
-
-    def load(self, url: str) -> StoredToken | None:
-        try:
-            data = json.loads(self.path_for(url).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(data, dict) or data.get("url") != url:
-            return None
-        token, username = data.get("token"), data.get("username")
-        if not isinstance(token, str) or not token:
-            return None
-        return StoredToken(Secret(token), username if isinstance(username, str) else None)
-
-    def save(self, url: str, token: StoredToken) -> None:
-        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = self.path_for(url)
-        payload = {"url": url, "username": token.username, "token": token.token.reveal()}
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        descriptor = os.open(temporary, flags, 0o600)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-                json.dump(payload, file)
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self.directory)!r})"
-
-
-def as_token_store(store: TokenStore | str | os.PathLike[str] | None) -> TokenStore | None:
-    """A directory path becomes a `FileTokenStore`; objects with load/save pass through."""
-    if store is None or isinstance(store, TokenStore):
-        return store
-    return FileTokenStore(store)
+    carried: int  # the generation of the token the request carried
+    ours: bool
+    login: bool
+    call: Call | None
 
 
 def _operation(call: Call | None) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias, TypeVar, Unpack
 
 import httpx
 from hipex_gql import HipexGeneratedClient
@@ -24,6 +24,17 @@ from hipex_gql.input_types import (
 )
 from pydantic import BaseModel
 
+from .._client import is_mutation
+from .._coercion import (
+    call_options,
+    client_options,
+    credential,
+    input_model,
+    optional_credential,
+    seconds,
+    text,
+)
+from .._endpoint import endpoint
 from .._errors import (
     ApiError,
     B2BGraphQLError,
@@ -33,11 +44,19 @@ from .._errors import (
     LoginError,
     MissingCredentialsError,
 )
-from .._pagination import iter_offset_pages
+from .._options import CallOptions, ClientOptions
+from .._pagination import DEFAULT_CONCURRENCY, Pages, offset_pages, rows_page
+from .._parsing import decode_json
 from .._secrets import Secret
-from .auth import RotatingHeaderAuth, StoredToken, TokenStore, as_token_store
-from .errors import HipexFormValidationError, HipexWaitTimeout, is_auth_failure, validation_fields
+from .auth import RotatingHeaderAuth
+from .errors import (
+    AUTH_FAILURE_RULE,
+    HipexFormValidationError,
+    HipexWaitTimeout,
+    validation_fields,
+)
 from .filters import Combination, Condition, Filter, where
+from .token_store import StoredToken, TokenStore, as_token_store
 
 if TYPE_CHECKING:
     from hipex_gql.fragments import (
@@ -55,17 +74,30 @@ if TYPE_CHECKING:
         SslCertificateFields,
         UserFields,
     )
-    from hipex_gql.login import LoginLogin
+    from hipex_gql.login_with_password import LoginWithPasswordLogin
 
 __all__ = ["DEFAULT_URL", "EntityRef", "HipexClient", "SortSpec"]
 
+#: DECISION: the vendor's endpoint is the default (after `$HIPEX_URL`, see
+#: `b2b_graphql._endpoint`), although the API reached end of life in Aug 2021: it is the only
+#: documented address; point `HIPEX_URL` or `url=` at a local sandbox to develop.
 DEFAULT_URL = "https://service.hipex.io/hipex-pack-api"
+URL_ENV = "HIPEX_URL"
 
 #: `("createdAt", "desc")`, just `"createdAt"` (ascending), or a generated `SortInput`.
 SortSpec: TypeAlias = SortInput | tuple[str, str] | str
 FilterSpec: TypeAlias = Condition | Combination | FilterInput
 StoreSpec: TypeAlias = TokenStore | str | os.PathLike[str] | None
 InputT = TypeVar("InputT", bound=BaseModel)
+
+
+class ListOptions(CallOptions, total=False):
+    """The keywords of every `iter_*`: `filter`, `sort`, paging, then per-call options."""
+
+    filter: FilterSpec | None
+    sort: SortSpec | None
+    page_size: int
+    concurrency: int
 
 
 class EntityRef(Protocol):
@@ -96,86 +128,122 @@ class HipexClient(HipexGeneratedClient):
 
     Constructors: `await HipexClient.login(...)` (logs in; reuses a stored token when it still
     works), `await HipexClient.from_env()` (async because it may log in) and
-    `HipexClient(token=..., url=...)`. Without a token, queries come back empty (the API does
-    not say "not logged in" for queries) and mutations fail with `InvalidTokenError`.
-    On an instance, `await client.authenticate(username, password)` logs in again; the raw
-    generated `Login` mutation stays reachable as `HipexGeneratedClient.login(client, ...)`.
+    `HipexClient(token=..., url=...)`; `url=None` means `$HIPEX_URL`, else `DEFAULT_URL`.
+    On an instance, `await client.authenticate(username, password)` logs in again; the
+    generated mutation is `login_with_password` (operation `loginWithPassword`).
+
+    Sessions: without a token, queries come back empty (the API does not say "not logged in"
+    for queries) and mutations fail with `InvalidTokenError`. A client that logged in (or has
+    a token store) logs in again, once for all waiting calls, when a mutation is refused, and
+    re-sends nothing but queries. What it can tell about a dead session:
+
+    - a refused mutation: always (the server says `UNAUTHENTICATED`);
+    - a query that came back empty: its response carries no new token (a live session rotates
+      on every response, or every few). If the request carried a token that has been replaced
+      since (it may have passed its grace period in flight), the query is asked again with the
+      current one; otherwise the client asks `Server(limit: 1)`. If that is empty too, the
+      session is taken as dead: with credentials it logs in again and repeats the query once,
+      without them it raises `InvalidTokenError`. Empty answers that arrive with a new token
+      are trusted, and at most one probe runs per `probe_interval` seconds after a probe that
+      found the session alive;
+    - not detectable: an account that has no server at all reads as a dead session (the probe
+      cannot tell; the query is repeated after a needless login), and a result that is only
+      partly empty (some rows missing) is never questioned.
 
     `token_store=` is a directory (one 0600 file per endpoint URL) or an object with
     `load(url)`/`save(url, StoredToken)`; the token is saved whenever it changes.
     """
 
     api_name = "hipex"
+    auth_failure_rule = AUTH_FAILURE_RULE
+    #: Seconds after a probe that found the session alive before empty answers are questioned
+    #: again (when the server does not rotate the token on every response).
+    probe_interval: float = 30.0
 
     def __init__(
         self,
         token: str | Secret | None = None,
-        url: str = DEFAULT_URL,
+        url: str | None = None,
         *,
         token_store: StoreSpec = None,
         username: str | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        url = endpoint(url, URL_ENV, DEFAULT_URL)
+        secret = optional_credential("token", token)
         self.token_store: TokenStore | None = as_token_store(token_store)
-        self.username = username
-        if token is None and self.token_store is not None:
+        self.username = None if username is None else text("username", username)
+        self._password: Secret | None = None
+        self._alive_at: float | None = None
+        if secret is None and self.token_store is not None:
             stored = self.token_store.load(url)
-            if stored is not None and username in (None, stored.username):
-                token = stored.token
-        self.auth = RotatingHeaderAuth(token, on_change=self._save_token)
-        super().__init__(url=url, auth=self.auth, **options)
+            if stored is not None and self.username in (None, stored.username):
+                secret = stored.token
+        self.auth = RotatingHeaderAuth(secret, on_change=self._save_token)
+        if self.token_store is not None:
+            self.auth.renew_with(self._relogin)
+        super().__init__(url=url, auth=self.auth, **client_options(options))
 
     # -- constructors and login -----------------------------------------------------------------
 
     @classmethod
-    async def login(  # type: ignore[override]
+    async def login(
         cls,
         username: str,
         password: str | Secret,
-        url: str = DEFAULT_URL,
+        url: str | None = None,
         *,
         token_store: StoreSpec = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> Self:
-        """A client logged in as `username`. With `token_store`, a token stored for this URL
-        and account is tried first (one cheap query) and the login is skipped if it works.
+        """A client logged in as `username` (`url=None`: `$HIPEX_URL`, else `DEFAULT_URL`).
+        With `token_store`, a token stored for this URL and account is tried first (one cheap
+        query) and the login is skipped if it works. The client keeps the password (in memory
+        only) to log in again when the server refuses the token.
 
         Raises `LoginError` (with `error_message`/`error_message_id`) when the API refuses."""
+        secret = credential("password", password, header=False)
         client = cls(url=url, token_store=token_store, username=username, **options)
         try:
             if client.auth.token is None or not await client.token_works():
-                await client.authenticate(username, password)
+                await client.authenticate(text("username", username), secret)
+            client._password = secret
+            client.auth.renew_with(client._relogin)
         except BaseException:
             await client.aclose()
             raise
         return client
 
     @classmethod
-    async def from_env(cls, *, token_store: StoreSpec = None, **options: Any) -> Self:
+    async def from_env(
+        cls, *, token_store: StoreSpec = None, **options: Unpack[ClientOptions]
+    ) -> Self:
         """`HIPEX_USERNAME` + `HIPEX_PASSWORD` (logs in; preferred when both are set) or
-        `HIPEX_TOKEN`, and `HIPEX_URL` (default: the production endpoint). Async because it
-        may have to log in."""
-        url = os.environ.get("HIPEX_URL") or DEFAULT_URL
+        `HIPEX_TOKEN`, and `HIPEX_URL` (default: `DEFAULT_URL`). Async because it may have
+        to log in."""
         username, password = os.environ.get("HIPEX_USERNAME"), os.environ.get("HIPEX_PASSWORD")
         if username and password:
-            return await cls.login(username, password, url, token_store=token_store, **options)
+            return await cls.login(username, password, token_store=token_store, **options)
         token = os.environ.get("HIPEX_TOKEN")
         if token:
-            return cls(token=token, url=url, token_store=token_store, **options)
+            return cls(token=token, token_store=token_store, **options)
         raise MissingCredentialsError("set HIPEX_USERNAME and HIPEX_PASSWORD, or HIPEX_TOKEN")
 
-    async def authenticate(self, username: str, password: str | Secret) -> LoginLogin:
+    async def authenticate(self, username: str, password: str | Secret) -> LoginWithPasswordLogin:
         """Log in on this client: the `Authorization` header of the answer becomes the token.
 
         Raises `LoginError` when the API answers `success: false` (its `errorMessage` and
         `errorMessageId` are on the error) or sends no token. The password is never logged
-        and never part of an error."""
-        secret = password if isinstance(password, Secret) else Secret(password)
+        and never part of an error. A login creates nothing, so a lost answer is retried."""
+        username = text("username", username)
+        secret = credential("password", password, header=False)
         previous_username, self.username = self.username, username
         logins = self.auth.logins
         try:
             result = (
-                await HipexGeneratedClient.login(self, username=username, password=secret.reveal())
+                await self.login_with_password(
+                    username=username, password=secret.reveal(), retry_mutation=True
+                )
             ).login
             if result is None or not result.success:
                 message = (result.error_message if result else None) or "no reason given"
@@ -195,18 +263,111 @@ class HipexClient(HipexGeneratedClient):
 
     async def token_works(self) -> bool:
         """Whether the current token is accepted. Queries with a bad token come back empty
-        rather than failing, so this asks for one server: an account without servers reads as
-        "not accepted" (and simply logs in again)."""
+        rather than failing, so this asks for one server (the session probe): an account
+        without servers reads as "not accepted" (and simply logs in again)."""
         if self.auth.token is None:
             return False
         try:
-            return bool((await self.servers(limit=1)).server)
+            return await self._probe()
         except InvalidTokenError:
             return False
 
     def _save_token(self, token: Secret) -> None:
         if self.token_store is not None:
             self.token_store.save(self.url, StoredToken(token, self.username))
+
+    async def _relogin(self) -> None:
+        """Log in again with the password `login` kept, or else take a different token from
+        the store (another process may have logged in meanwhile)."""
+        if self.username is not None and self._password is not None:
+            await self.authenticate(self.username, self._password)
+            return
+        current = self.auth.token
+        stored = self.token_store.load(self.url) if self.token_store is not None else None
+        if stored is None or stored.token == current:
+            raise MissingCredentialsError(
+                "hipex: the server refused the token and the client has no credentials to log "
+                "in again (use HipexClient.login)"
+            )
+        self.auth.set_token(stored.token)
+
+    # -- noticing a dead session behind empty query answers -------------------------------------
+
+    async def execute(
+        self,
+        query: str,
+        operation_name: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """The base `execute`; an empty query answer may mean a dead session (see the class
+        docstring), which is checked with one probe and, with credentials, repaired."""
+        seen = self.auth.generation
+        response = await super().execute(query, operation_name, variables, **kwargs)
+        if (
+            operation_name == _PROBE
+            or is_mutation(query, operation_name)
+            or "authorization" in {k.lower() for k in (kwargs.get("headers") or {})}
+        ):
+            return response
+        for _ in range(_RESENDS):
+            if not self._looks_like_a_dead_session(response) or not self._sent_with_old_token(
+                response
+            ):
+                break
+            # sent with a token replaced meanwhile (perhaps past its grace): ask again with the
+            # current one before suspecting the session
+            seen = self.auth.generation
+            response = await super().execute(query, operation_name, variables, **kwargs)
+        if not self._looks_like_a_dead_session(response) or await self._session_alive():
+            return response
+        if self.auth.can_renew:
+            await self.auth.renew(seen)
+            return await super().execute(query, operation_name, variables, **kwargs)
+        raise InvalidTokenError(
+            f"{operation_name or 'query'}: the session has expired (queries come back empty "
+            "and the probe found no server); log in again (HipexClient.login)"
+        )
+
+    def _sent_with_old_token(self, response: httpx.Response) -> bool:
+        current = self.auth.token
+        carried = response.request.headers.get("authorization")
+        return current is not None and carried != current.reveal()
+
+    def _looks_like_a_dead_session(self, response: httpx.Response) -> bool:
+        """An empty 200 answer to a query, sent with a token, that brought no new token."""
+        if (
+            response.status_code != 200
+            or self.auth.token is None
+            or "authorization" in response.headers
+            or len(response.content) > 512
+        ):
+            return False
+        if self._alive_at is not None and time.monotonic() - self._alive_at < self.probe_interval:
+            return False
+        payload = decode_json(response.content)
+        data = payload.get("data") if isinstance(payload, dict) else None
+        return (
+            isinstance(data, dict)
+            and not payload.get("errors")
+            and all(value in (None, []) for value in data.values())
+        )
+
+    async def _session_alive(self) -> bool:
+        """The probe: a new token or a server in the answer means alive. A probe that fails
+        for another reason (the server is down, answers 500...) tells nothing: the empty answer
+        is then trusted rather than turned into an error of the probe's."""
+        try:
+            alive = await self._probe()
+        except B2BGraphQLError:
+            alive = True
+        if alive:
+            self._alive_at = time.monotonic()
+        return alive
+
+    async def _probe(self) -> bool:
+        result = await self.execute(_PROBE_QUERY, _PROBE, {})
+        return "authorization" in result.headers or bool(self.get_data(result).get("Server") or [])
 
     # -- errors ---------------------------------------------------------------------------------
 
@@ -217,151 +378,183 @@ class HipexClient(HipexGeneratedClient):
         response: httpx.Response,
         operation: str | None,
     ) -> B2BGraphQLError:
-        """`FormValidation::failed` -> `HipexFormValidationError` (with `fields`); a missing or
-        rejected token -> `InvalidTokenError`; anything else as the base class maps it."""
+        """`FormValidation::failed` -> `HipexFormValidationError` (with `fields`); anything else
+        (a refused token included, by `AUTH_FAILURE_RULE`) as the base class maps it."""
         fields = validation_fields(errors)
         if fields is not None:
             return HipexFormValidationError(
                 errors, data, fields=fields, operation=operation, status=response.status_code
             )
-        if is_auth_failure(errors, response.status_code):
-            return InvalidTokenError(
-                f"{operation or 'operation'}: the server did not accept the token: "
-                + "; ".join(e.message for e in errors)
-            )
         return super().graphql_error(errors, data, response, operation)
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iterate(
+    def iterate(
         self,
         method: Callable[..., Awaitable[BaseModel]],
         *,
         filter: FilterSpec | None = None,
         sort: SortSpec | None = None,
         page_size: int = 100,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Every row of an entity query (`self.servers`, `self.domains`, ...), fetched
-        `page_size` at a time with skip/limit until a page comes back short."""
-        extra: dict[str, Any] = dict(kwargs)
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[Any]:
+        """Every row of an entity query (`self.servers`, `self.domains`, ...), `page_size` at a
+        time with skip/limit until a page comes back short, in order, with up to `concurrency`
+        requests in flight (1: one at a time). Hipex says no total, so pages are asked for
+        ahead speculatively; the ones past the end are cancelled."""
+        if getattr(method, "__self__", None) is not self:
+            raise InputValidationError("method", "must be an entity query of this client")
+        variables: dict[str, Any] = dict(options)
         if filter is not None:
-            extra["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter
+            variables["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter
         if sort is not None:
-            extra["sort"] = sort_input(sort)
+            variables["sort"] = sort_input(sort)
+        return offset_pages(
+            method,
+            rows_page,
+            names=("skip", "limit"),
+            variables=variables,
+            page_size=page_size,
+            concurrency=concurrency,
+        )
 
-        async def fetch(skip: int, limit: int) -> list[Any]:
-            return _rows(await method(skip=skip, limit=limit, **extra))
-
-        async for row in iter_offset_pages(fetch, page_size=page_size):
-            yield row
-
-    def iter_servers(self, **options: Any) -> AsyncIterator[ServerFields]:
-        """Every server (options: `filter`, `sort`, `page_size`, per-call kwargs)."""
+    def iter_servers(self, **options: Unpack[ListOptions]) -> Pages[ServerFields]:
+        """Every server."""
         return self.iterate(self.servers, **options)
 
-    def iter_server_changes(self, **options: Any) -> AsyncIterator[ServerChangeFields]:
+    def iter_server_changes(self, **options: Unpack[ListOptions]) -> Pages[ServerChangeFields]:
         return self.iterate(self.server_changes, **options)
 
-    def iter_domains(self, **options: Any) -> AsyncIterator[DomainFields]:
+    def iter_domains(self, **options: Unpack[ListOptions]) -> Pages[DomainFields]:
         return self.iterate(self.domains, **options)
 
-    def iter_domain_pointers(self, **options: Any) -> AsyncIterator[DomainPointerFields]:
+    def iter_domain_pointers(self, **options: Unpack[ListOptions]) -> Pages[DomainPointerFields]:
         return self.iterate(self.domain_pointers, **options)
 
-    def iter_databases(self, **options: Any) -> AsyncIterator[DatabaseFields]:
+    def iter_databases(self, **options: Unpack[ListOptions]) -> Pages[DatabaseFields]:
         return self.iterate(self.databases, **options)
 
-    def iter_database_users(self, **options: Any) -> AsyncIterator[DatabaseUserFields]:
+    def iter_database_users(self, **options: Unpack[ListOptions]) -> Pages[DatabaseUserFields]:
         return self.iterate(self.database_users, **options)
 
-    def iter_users(self, **options: Any) -> AsyncIterator[UserFields]:
+    def iter_users(self, **options: Unpack[ListOptions]) -> Pages[UserFields]:
         """Every SSH user (the API's `User`)."""
         return self.iterate(self.users, **options)
 
-    def iter_ssh_keys(self, **options: Any) -> AsyncIterator[SshKeyFields]:
+    def iter_ssh_keys(self, **options: Unpack[ListOptions]) -> Pages[SshKeyFields]:
         return self.iterate(self.ssh_keys, **options)
 
-    def iter_ftp_users(self, **options: Any) -> AsyncIterator[FtpUserFields]:
+    def iter_ftp_users(self, **options: Unpack[ListOptions]) -> Pages[FtpUserFields]:
         return self.iterate(self.ftp_users, **options)
 
-    def iter_ssl_certificates(self, **options: Any) -> AsyncIterator[SslCertificateFields]:
+    def iter_ssl_certificates(self, **options: Unpack[ListOptions]) -> Pages[SslCertificateFields]:
         return self.iterate(self.ssl_certificates, **options)
 
-    def iter_checklists(self, **options: Any) -> AsyncIterator[ChecklistFields]:
+    def iter_checklists(self, **options: Unpack[ListOptions]) -> Pages[ChecklistFields]:
         return self.iterate(self.checklists, **options)
 
-    def iter_performance_scans(self, **options: Any) -> AsyncIterator[PerformanceScanFields]:
+    def iter_performance_scans(
+        self, **options: Unpack[ListOptions]
+    ) -> Pages[PerformanceScanFields]:
         return self.iterate(self.performance_scans, **options)
 
-    def iter_integration_tests(self, **options: Any) -> AsyncIterator[IntegrationTestFields]:
+    def iter_integration_tests(
+        self, **options: Unpack[ListOptions]
+    ) -> Pages[IntegrationTestFields]:
         return self.iterate(self.integration_tests, **options)
 
     # -- thin mutation helpers (never retried; a null result after a delete is success) ----------
 
     async def save_domain(
-        self, entity: DomainInput | Mapping[str, Any], **kwargs: Any
+        self, entity: DomainInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> DomainFields:
         """Create (no `id`) or update (with `id`) a domain."""
-        result = await self.mutate_domain(entity=_as(DomainInput, entity), delete=False, **kwargs)
+        result = await self.mutate_domain(
+            entity=input_model("entity", DomainInput, entity), delete=False, **call_options(options)
+        )
         return _saved("Domain", result.domain)
 
-    async def delete_domain(self, entity: int | _HasId, **kwargs: Any) -> None:
-        await self.mutate_domain(entity=DomainInput(id=_id(entity)), delete=True, **kwargs)
+    async def delete_domain(self, entity: int | _HasId, **options: Unpack[CallOptions]) -> None:
+        await self.mutate_domain(
+            entity=DomainInput(id=_id(entity)), delete=True, **call_options(options)
+        )
 
     async def save_domain_pointer(
-        self, entity: DomainPointerInput | Mapping[str, Any], **kwargs: Any
+        self, entity: DomainPointerInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> DomainPointerFields:
         result = await self.mutate_domain_pointer(
-            entity=_as(DomainPointerInput, entity), delete=False, **kwargs
+            entity=input_model("entity", DomainPointerInput, entity),
+            delete=False,
+            **call_options(options),
         )
         return _saved("DomainPointer", result.domain_pointer)
 
-    async def delete_domain_pointer(self, entity: int | _HasId, **kwargs: Any) -> None:
+    async def delete_domain_pointer(
+        self, entity: int | _HasId, **options: Unpack[CallOptions]
+    ) -> None:
         await self.mutate_domain_pointer(
-            entity=DomainPointerInput(id=_id(entity)), delete=True, **kwargs
+            entity=DomainPointerInput(id=_id(entity)), delete=True, **call_options(options)
         )
 
     async def save_database(
-        self, entity: DatabaseInput | Mapping[str, Any], **kwargs: Any
+        self, entity: DatabaseInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> DatabaseFields:
         result = await self.mutate_database(
-            entity=_as(DatabaseInput, entity), delete=False, **kwargs
+            entity=input_model("entity", DatabaseInput, entity),
+            delete=False,
+            **call_options(options),
         )
         return _saved("Database", result.database)
 
-    async def delete_database(self, entity: int | _HasId, **kwargs: Any) -> None:
-        await self.mutate_database(entity=DatabaseInput(id=_id(entity)), delete=True, **kwargs)
+    async def delete_database(self, entity: int | _HasId, **options: Unpack[CallOptions]) -> None:
+        await self.mutate_database(
+            entity=DatabaseInput(id=_id(entity)), delete=True, **call_options(options)
+        )
 
     async def save_database_user(
-        self, entity: DatabaseUserInput | Mapping[str, Any], **kwargs: Any
+        self, entity: DatabaseUserInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> DatabaseUserFields:
         result = await self.mutate_database_user(
-            entity=_as(DatabaseUserInput, entity), delete=False, **kwargs
+            entity=input_model("entity", DatabaseUserInput, entity),
+            delete=False,
+            **call_options(options),
         )
         return _saved("DatabaseUser", result.database_user)
 
-    async def delete_database_user(self, entity: int | _HasId, **kwargs: Any) -> None:
+    async def delete_database_user(
+        self, entity: int | _HasId, **options: Unpack[CallOptions]
+    ) -> None:
         await self.mutate_database_user(
-            entity=DatabaseUserInput(id=_id(entity)), delete=True, **kwargs
+            entity=DatabaseUserInput(id=_id(entity)), delete=True, **call_options(options)
         )
 
-    async def save_user(self, entity: UserInput | Mapping[str, Any], **kwargs: Any) -> UserFields:
+    async def save_user(
+        self, entity: UserInput | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> UserFields:
         """Create or update an SSH user."""
-        result = await self.mutate_user(entity=_as(UserInput, entity), delete=False, **kwargs)
+        result = await self.mutate_user(
+            entity=input_model("entity", UserInput, entity), delete=False, **call_options(options)
+        )
         return _saved("User", result.user)
 
-    async def delete_user(self, entity: int | _HasId, **kwargs: Any) -> None:
-        await self.mutate_user(entity=UserInput(id=_id(entity)), delete=True, **kwargs)
+    async def delete_user(self, entity: int | _HasId, **options: Unpack[CallOptions]) -> None:
+        await self.mutate_user(
+            entity=UserInput(id=_id(entity)), delete=True, **call_options(options)
+        )
 
     async def save_ssh_key(
-        self, entity: SshKeyInput | Mapping[str, Any], **kwargs: Any
+        self, entity: SshKeyInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> SshKeyFields:
-        result = await self.mutate_ssh_key(entity=_as(SshKeyInput, entity), delete=False, **kwargs)
+        result = await self.mutate_ssh_key(
+            entity=input_model("entity", SshKeyInput, entity), delete=False, **call_options(options)
+        )
         return _saved("SSHKey", result.ssh_key)
 
-    async def delete_ssh_key(self, entity: int | _HasId, **kwargs: Any) -> None:
-        await self.mutate_ssh_key(entity=SshKeyInput(id=_id(entity)), delete=True, **kwargs)
+    async def delete_ssh_key(self, entity: int | _HasId, **options: Unpack[CallOptions]) -> None:
+        await self.mutate_ssh_key(
+            entity=SshKeyInput(id=_id(entity)), delete=True, **call_options(options)
+        )
 
     # -- waiting for asynchronous work ----------------------------------------------------------
 
@@ -379,9 +572,14 @@ class HipexClient(HipexGeneratedClient):
 
         Pass an entity result (its `id` and `entityTypeName` are used) or `entity_type` and
         `entity_id`. Raises `HipexWaitTimeout` after `timeout` seconds."""
-        kind = entity_type or (entity.entity_type_name if entity is not None else None)
-        ident = entity_id if entity_id is not None else (entity.id if entity else None)
-        if not kind or ident is None:
+        kind = entity_type or getattr(entity, "entity_type_name", None)
+        ident = entity_id if entity_id is not None else getattr(entity, "id", None)
+        if (
+            not isinstance(kind, str)
+            or not kind
+            or isinstance(ident, bool)
+            or not isinstance(ident, int)
+        ):
             raise InputValidationError(
                 "entity", "needs an id and an entityTypeName (or pass entity_type and entity_id)"
             )
@@ -414,6 +612,13 @@ class HipexClient(HipexGeneratedClient):
 
 # -- helpers ------------------------------------------------------------------------------------
 
+#: The probe that tells a dead session from an empty answer: any account with a hosting
+#: package has a server, and it is the cheapest entity query.
+_PROBE = "sessionProbe"
+_PROBE_QUERY = "query sessionProbe { Server(limit: 1) { id } }"
+#: Times an empty answer to a request that carried a since-replaced token is asked again.
+_RESENDS = 2
+
 T = TypeVar("T")
 
 
@@ -421,7 +626,13 @@ def sort_input(sort: SortSpec) -> SortInput:
     """`("createdAt", "desc")`, `"createdAt"` or a `SortInput` as the generated `SortInput`."""
     if isinstance(sort, SortInput):
         return sort
-    field, direction = (sort, "asc") if isinstance(sort, str) else sort
+    if isinstance(sort, str):
+        sort = (sort, "asc")
+    if not (isinstance(sort, tuple) and len(sort) == 2 and all(isinstance(p, str) for p in sort)):
+        raise InputValidationError(
+            "sort", "must be a field name, (field, 'asc'|'desc') or a SortInput"
+        )
+    field, direction = sort
     if direction.lower() not in ("asc", "desc"):
         raise InputValidationError("sort", f"direction must be 'asc' or 'desc', not {direction!r}")
     return SortInput(field=field, direction=SortDirection(direction.lower()))
@@ -433,9 +644,8 @@ async def _poll(
     timeout: float,
     interval: float,
 ) -> T | None:
-    if interval <= 0:
-        raise InputValidationError("interval", "must be positive")
-    deadline = time.monotonic() + timeout
+    seconds("interval", interval)
+    deadline = time.monotonic() + seconds("timeout", timeout, allow_zero=True)
     attempts = 0
     while True:
         attempts += 1
@@ -456,23 +666,13 @@ async def _poll(
 
 def _rows(result: BaseModel) -> list[Any]:
     """The non-null rows of an entity query result (its one field, named after the root)."""
-    (name,) = type(result).model_fields
-    value = getattr(result, name)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise TypeError(f"{type(result).__name__}.{name} is not a list")
-    return [row for row in value if row is not None]
-
-
-def _as(model: type[InputT], value: InputT | Mapping[str, Any]) -> InputT:
-    return value if isinstance(value, model) else model.model_validate(dict(value))
+    return [row for row in rows_page(result).rows if row is not None]
 
 
 def _id(entity: int | _HasId) -> int:
-    ident = entity if isinstance(entity, int) else entity.id
-    if ident is None:
-        raise InputValidationError("entity", "has no id")
+    ident = entity if isinstance(entity, int) else getattr(entity, "id", None)
+    if isinstance(ident, bool) or not isinstance(ident, int):
+        raise InputValidationError("entity", "must be an id (int) or an entity with an id")
     return ident
 
 

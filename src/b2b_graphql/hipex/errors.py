@@ -6,25 +6,31 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .._auth_failure import AuthFailureRule
 from .._errors import GraphQLErrorDetail, GraphQLResponseError, TimeoutError
 
 __all__ = [
+    "AUTH_FAILURE_RULE",
     "FORM_VALIDATION_MESSAGE",
     "HipexFormValidationError",
     "HipexWaitTimeout",
-    "is_auth_failure",
     "validation_fields",
 ]
 
 #: The `message` of a Hipex form validation error entry.
 FORM_VALIDATION_MESSAGE = "FormValidation::failed"
 
-_AUTH_CODES = frozenset({"UNAUTHENTICATED", "UNAUTHORIZED"})
-_AUTH_MESSAGE = re.compile(
-    r"unauthori[sz]ed|unauthenticated|not (?:logged|signed) in|login required"
-    r"|authenticat(?:ion|e) (?:required|failed)|(?:invalid|expired) (?:auth )?token"
-    r"|token (?:is )?(?:invalid|expired)",
-    re.IGNORECASE,
+#: How Hipex says a token was refused: only mutations do (queries answer empty instead, see
+#: `HipexClient`), with `UNAUTHENTICATED` or an "Unauthorized: log in ..." message.
+AUTH_FAILURE_RULE = AuthFailureRule(
+    codes=frozenset({"UNAUTHENTICATED", "UNAUTHORIZED"}),
+    message=re.compile(
+        r"unauthori[sz]ed|unauthenticated|not (?:logged|signed) in|login required"
+        r"|authenticat(?:ion|e) (?:required|failed)|(?:invalid|expired) (?:auth )?token"
+        r"|token (?:is )?(?:invalid|expired)",
+        re.IGNORECASE,
+    ),
+    expired_reasons=frozenset(),
 )
 
 
@@ -89,13 +95,3 @@ def validation_fields(errors: Iterable[GraphQLErrorDetail]) -> dict[str, list[st
             elif messages is not None:
                 bucket.append(str(messages))
     return merged
-
-
-def is_auth_failure(errors: Iterable[GraphQLErrorDetail], status: int) -> bool:
-    """Whether the server said the token is missing, unknown or expired."""
-    if status == 401:
-        return True
-    return any(
-        (error.code or "").upper() in _AUTH_CODES or _AUTH_MESSAGE.search(error.message)
-        for error in errors
-    )

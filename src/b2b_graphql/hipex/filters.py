@@ -216,18 +216,18 @@ def _plain(value: Scalar) -> str | int | float | bool | None:
         return text[:-6] + "Z" if text.endswith("+00:00") else text
     if isinstance(value, dt.date):
         return value.isoformat()
-    raise TypeError(f"cannot use a {type(value).__name__} as a filter value")
+    raise InputValidationError("filter", f"cannot use a {type(value).__name__} as a filter value")
 
 
 def _text(pattern: str) -> str:
     if not isinstance(pattern, str):
-        raise TypeError("a LIKE pattern must be a string")
+        raise InputValidationError("filter", "a LIKE pattern must be a string")
     return pattern
 
 
 def _non_empty(values: Iterable[Scalar]) -> list[Scalar]:
-    if isinstance(values, str | bytes):
-        raise TypeError("in_/not_in take a list of values, not a single string")
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InputValidationError("filter", "in_/not_in take a list of values")
     items = list(values)
     if not items:
         raise InputValidationError("filter", "in_/not_in need at least one value")
@@ -239,5 +239,7 @@ def _children(filters: tuple[Filter, ...]) -> tuple[Filter, ...]:
         raise InputValidationError("filter", "all_of/any_of need at least one filter")
     for item in filters:
         if not isinstance(item, Condition | Combination):
-            raise TypeError(f"expected a filter (e.g. where('id') == 1), got {type(item).__name__}")
+            raise InputValidationError(
+                "filter", f"expected a filter (e.g. where('id') == 1), got {type(item).__name__}"
+            )
     return filters

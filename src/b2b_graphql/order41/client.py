@@ -4,29 +4,42 @@ id-or-urlkey rule."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 from order41_gql import Order41GeneratedClient
 from pydantic import BaseModel
 
 from .._auth import StaticTokenAuth
+from .._coercion import (
+    call_options,
+    client_options,
+    credential,
+    execute_arguments,
+    input_model,
+    one_of,
+    optional_credential,
+    text,
+)
+from .._endpoint import endpoint
 from .._errors import (
     ApiError,
     AuthError,
     B2BGraphQLError,
     GraphQLErrorDetail,
     InputValidationError,
-    InvalidTokenError,
     LoginError,
     MissingCredentialsError,
     TokenExpiredError,
 )
-from .._pagination import iter_offset_pages
-from .auth import Order41Auth, auth_failure
+from .._options import CallOptions, ClientOptions
+from .._pagination import DEFAULT_CONCURRENCY, Pages, offset_pages, only_field, rows_page
+from .._secrets import Secret
+from .auth import AUTH_FAILURE_RULE, LOGIN_OPERATION, Order41Auth
 
 if TYPE_CHECKING:
     from order41_gql.fragments import (
@@ -41,10 +54,15 @@ if TYPE_CHECKING:
 
 __all__ = ["ID_OR_URLKEY", "LISTINGS", "PRODUCTION_URL", "SANDBOX_URL", "Order41Client"]
 
-#: The sandbox (the default: the reference recommends it for development and testing).
+#: The vendor's hosted sandbox. DECISION: it is the default (with `$ORDER41_URL` first, see
+#: `b2b_graphql._endpoint`): the reference recommends it for development and testing, and a
+#: program should reach production only by saying so (`url=PRODUCTION_URL`). The local sandbox
+#: (`b2b-graphql sandbox order41`) is reached through `ORDER41_URL` or `url=`.
 SANDBOX_URL = "https://api.o41.io"
 #: The production API.
 PRODUCTION_URL = "https://api.order41.com"
+#: The environment variable every constructor reads when no `url` is given.
+URL_ENV = "ORDER41_URL"
 
 #: Operations that name their entity by id or by urlkey: either one is enough, neither is an
 #: error the client raises before sending. Operation name -> (id variable, urlkey variable).
@@ -83,31 +101,40 @@ ID_OR_URLKEY: Mapping[str, tuple[str, str]] = {
     "updateCartProduct": ("cartId", "cartUrlkey"),
 }
 
-_LOGIN_OPERATION = "loginWithPassword"
-
 
 @dataclass(frozen=True)
 class Listing:
-    """A paged list operation (`first`/`offset`) and its `_list*Meta` count operation."""
+    """A paged list operation (`first`/`offset`) and its `_list*Meta` count operation, as the
+    generated methods themselves (bound to a client when a walk starts)."""
 
-    list_method: str
-    meta_method: str
+    list: Callable[..., Awaitable[BaseModel]]
+    meta: Callable[..., Awaitable[BaseModel]]
     filter_type: str
 
 
+_G = Order41GeneratedClient
+
 #: What `iterate`/`count` (and `iter_products`, `count_orders`, ...) know how to page through.
 LISTINGS: Mapping[str, Listing] = {
-    "products": Listing("list_products", "list_products_meta", "ProductFilter"),
-    "orders": Listing("list_orders", "list_orders_meta", "OrderFilter"),
-    "drops": Listing("list_drops", "list_drops_meta", "DropFilter"),
-    "shared_drops": Listing("list_shared_drops", "list_shared_drops_meta", "DropFilter"),
-    "contacts": Listing("list_contacts", "list_contacts_meta", "ContactFilter"),
-    "carts": Listing("list_carts", "list_carts_meta", "CartFilter"),
-    "pricelists": Listing("list_pricelists", "list_pricelists_meta", "PricelistFilter"),
-    "discounts": Listing("list_discounts", "list_discounts_meta", "DiscountFilter"),
+    "products": Listing(_G.list_products, _G.list_products_meta, "ProductFilter"),
+    "orders": Listing(_G.list_orders, _G.list_orders_meta, "OrderFilter"),
+    "drops": Listing(_G.list_drops, _G.list_drops_meta, "DropFilter"),
+    "shared_drops": Listing(_G.list_shared_drops, _G.list_shared_drops_meta, "DropFilter"),
+    "contacts": Listing(_G.list_contacts, _G.list_contacts_meta, "ContactFilter"),
+    "carts": Listing(_G.list_carts, _G.list_carts_meta, "CartFilter"),
+    "pricelists": Listing(_G.list_pricelists, _G.list_pricelists_meta, "PricelistFilter"),
+    "discounts": Listing(_G.list_discounts, _G.list_discounts_meta, "DiscountFilter"),
 }
 
 Filter = BaseModel | Mapping[str, Any] | None
+
+
+class ListOptions(CallOptions, total=False):
+    """The keywords of `iter_products`, `iter_orders`, ...: paging, then per-call options."""
+
+    order_by: Sequence[str] | None
+    page_size: int
+    concurrency: int
 
 
 class Order41Client(Order41GeneratedClient):
@@ -126,40 +153,62 @@ class Order41Client(Order41GeneratedClient):
     """
 
     api_name = "order41"
+    auth_failure_rule = AUTH_FAILURE_RULE
 
     def __init__(
         self,
-        token: str | None = None,
-        url: str = SANDBOX_URL,
+        token: str | Secret | None = None,
+        url: str | None = None,
         *,
         email: str | None = None,
-        password: str | None = None,
-        **options: Any,
+        password: str | Secret | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        if not token and not (email and password):
+        """`url=None`: `$ORDER41_URL`, else `SANDBOX_URL` (the vendor's hosted sandbox)."""
+        secret_token = optional_credential("token", token)
+        secret_password = optional_credential("password", password, header=False)
+        if email is not None:
+            email = text("email", email)
+        if secret_token is None and not (email and secret_password):
             raise MissingCredentialsError(
                 "Order41Client needs a token, or email and password (from_env reads "
                 "ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD)"
             )
-        self.auth = Order41Auth(token, email=email, password=password, login=self._fetch_token)
-        super().__init__(url=url, auth=self.auth, **options)
+        self.auth = Order41Auth(
+            secret_token, email=email, password=secret_password, login=self._fetch_token
+        )
+        super().__init__(
+            url=endpoint(url, URL_ENV, SANDBOX_URL), auth=self.auth, **client_options(options)
+        )
 
     @classmethod
-    async def login(cls, email: str, password: str, url: str = SANDBOX_URL, **options: Any) -> Self:
-        """A client logged in with a short-lived token (the `login` mutation), which it renews
-        by logging in again when it expires. Raises `LoginError` for wrong credentials."""
-        client = cls(url=url, email=email, password=password, **options)
+    async def login(
+        cls,
+        email: str,
+        password: str | Secret,
+        url: str | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> Self:
+        """A client logged in with a short-lived token (`loginWithPassword`), which it renews
+        by logging in again when it expires. `url=None` reads `$ORDER41_URL` exactly as
+        `from_env` does (default `SANDBOX_URL`). Raises `LoginError` for wrong credentials."""
+        client = cls(
+            url=url,
+            email=text("email", email),
+            password=credential("password", password, header=False),
+            **options,
+        )
         try:
-            await client.auth.renew(client.auth.generation)
+            await client.auth.log_in()
         except BaseException:
             await client.aclose()
             raise
         return client
 
     @classmethod
-    def from_env(cls, **options: Any) -> Self:
+    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
         """`ORDER41_TOKEN`, or `ORDER41_EMAIL` + `ORDER41_PASSWORD` (the first call logs in);
-        `ORDER41_URL` (default: the sandbox, `SANDBOX_URL`)."""
+        `ORDER41_URL` (default: the vendor's sandbox, `SANDBOX_URL`)."""
         token = os.environ.get("ORDER41_TOKEN") or None
         email = os.environ.get("ORDER41_EMAIL") or None
         password = os.environ.get("ORDER41_PASSWORD") or None
@@ -167,23 +216,30 @@ class Order41Client(Order41GeneratedClient):
             raise MissingCredentialsError(
                 "set ORDER41_TOKEN, or ORDER41_EMAIL and ORDER41_PASSWORD"
             )
-        url = os.environ.get("ORDER41_URL") or SANDBOX_URL
-        return cls(token=token, url=url, email=email, password=password, **options)
+        return cls(token=token, email=email, password=password, **options)
 
     # -- tokens ---------------------------------------------------------------------------------
 
     async def _fetch_token(self, email: str, password: str) -> str:
-        """The `login` mutation, sent without this client's auth (it is how the auth renews)."""
+        """`loginWithPassword`, sent without this client's auth (it is how the auth renews).
+        A login creates nothing, so it is retried like a query when its response is lost."""
         with self._sending_with(None):
-            result = await self.login_with_password(email=email, password=password)
+            result = await self.login_with_password(
+                email=email, password=password, retry_mutation=True
+            )
         if not result.login:
             raise LoginError("login: the server answered without a token")
         return result.login
 
-    async def generate_long_lived_token(self, *, use: bool = False, **kwargs: Any) -> str:
+    async def generate_long_lived_token(
+        self, *, use: bool = False, **options: Unpack[CallOptions]
+    ) -> str:
         """A long-lived API token (`generateLongLivedToken`). With `use=True` the client sends
         it from now on and forgets the credentials (no more logging in)."""
-        result = await self.request_long_lived_token(**kwargs)
+        call_options(options)
+        if not isinstance(use, bool):
+            raise InputValidationError("use", "must be True or False")
+        result = await self.request_long_lived_token(**options)
         token = result.generate_long_lived_token
         if token is None or not token.value:
             raise ApiError("generateLongLivedToken: the server answered without a token")
@@ -191,102 +247,135 @@ class Order41Client(Order41GeneratedClient):
             self.auth.use_token(token.value, keep_credentials=False)
         return token.value
 
-    async def logout(self, **kwargs: Any) -> None:
-        """Invalidate the token on the server (`invalidateToken`) and forget it and the
-        credentials. A token the server no longer accepts counts as logged out."""
+    async def logout(self, **options: Unpack[CallOptions]) -> None:
+        """Invalidate the token on the server (`invalidateToken`, sent with the token as it is,
+        never renewed) and forget it and the credentials. A token the server no longer accepts
+        counts as logged out."""
+        call_options(options)
         token = self.auth.token()
         if token is not None:
             with (
                 contextlib.suppress(AuthError),
                 self._sending_with(StaticTokenAuth(token, scheme=None)),
             ):
-                await self.invalidate_token(**kwargs)
+                await self.invalidate_token(**options)
         self.auth.forget()
 
     # -- pagination -----------------------------------------------------------------------------
 
-    async def iterate(
+    def iterate(
         self,
         kind: str,
         filter: Filter = None,
         *,
         order_by: Sequence[str] | None = None,
         page_size: int = 100,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Every item of listing `kind` (a key of `LISTINGS`), fetched `page_size` at a time
-        with `first`/`offset`; only one page is held in memory."""
+        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[CallOptions],
+    ) -> Pages[Any]:
+        """Every item of listing `kind` (a key of `LISTINGS`), `page_size` at a time with
+        `first`/`offset`, in order, with up to `concurrency` requests in flight (1: one at a
+        time). The listing's count is asked for alongside the first page and bounds the walk."""
         listing = _listing(kind)
-        list_method = getattr(self, listing.list_method)
-        arguments = _list_arguments(listing, filter, order_by)
+        counted = _list_arguments(listing, filter, None)
+        arguments = {**counted, **_list_arguments(listing, None, order_by)}
+        return offset_pages(
+            functools.partial(listing.list, self),
+            rows_page,
+            names=("offset", "first"),
+            variables={**arguments, **options},
+            page_size=page_size,
+            concurrency=concurrency,
+            count=functools.partial(self._count, listing, counted, options),
+        )
 
-        async def fetch(offset: int, limit: int) -> Sequence[Any]:
-            result = await list_method(first=limit, offset=offset, **arguments, **kwargs)
-            items: Sequence[Any] | None = getattr(result, listing.list_method)
-            return items or []
-
-        async for item in iter_offset_pages(fetch, page_size=page_size):
-            yield item
-
-    async def count(self, kind: str, filter: Filter = None, **kwargs: Any) -> int:
+    async def count(self, kind: str, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
         """How many items listing `kind` has (its `_list*Meta` query) for `filter`."""
         listing = _listing(kind)
-        arguments = _list_arguments(listing, filter, None)
-        result = await getattr(self, listing.meta_method)(**arguments, **kwargs)
-        meta = getattr(result, listing.meta_method)
-        return int(meta.count or 0) if meta is not None else 0
+        found = await self._count(listing, _list_arguments(listing, filter, None), options)
+        return found or 0
 
-    def iter_products(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ProductFields]:
+    async def _count(
+        self, listing: Listing, arguments: Mapping[str, Any], options: Mapping[str, Any]
+    ) -> int | None:
+        meta = only_field(await listing.meta(self, **arguments, **options))
+        return None if meta is None or meta.count is None else int(meta.count)
+
+    def iter_products(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[ProductFields]:
         """Every product matching `filter` (`ProductFilter` or its dict, e.g.
-        `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`."""
-        return self.iterate("products", filter, **kwargs)
+        `{"dropId": {"eq": "12"}}`); `order_by=["CREATED_AT_ASC"]`, `page_size=100`,
+        `concurrency=2`."""
+        return self.iterate("products", filter, **options)
 
-    async def count_products(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("products", filter, **kwargs)
+    async def count_products(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("products", filter, **options)
 
-    def iter_orders(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[OrderFields]:
+    def iter_orders(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[OrderFields]:
         """Every order matching `filter` (`OrderFilter` or its dict)."""
-        return self.iterate("orders", filter, **kwargs)
+        return self.iterate("orders", filter, **options)
 
-    async def count_orders(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("orders", filter, **kwargs)
+    async def count_orders(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("orders", filter, **options)
 
-    def iter_drops(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DropFields]:
+    def iter_drops(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DropFields]:
         """Every drop matching `filter` (`DropFilter` or its dict)."""
-        return self.iterate("drops", filter, **kwargs)
+        return self.iterate("drops", filter, **options)
 
-    async def count_drops(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("drops", filter, **kwargs)
+    async def count_drops(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("drops", filter, **options)
 
-    def iter_contacts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[ContactFields]:
+    def iter_shared_drops(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DropFields]:
+        """Every drop shared with this account matching `filter` (`DropFilter` or its dict)."""
+        return self.iterate("shared_drops", filter, **options)
+
+    async def count_shared_drops(
+        self, filter: Filter = None, **options: Unpack[CallOptions]
+    ) -> int:
+        return await self.count("shared_drops", filter, **options)
+
+    def iter_contacts(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[ContactFields]:
         """Every contact matching `filter` (`ContactFilter` or its dict)."""
-        return self.iterate("contacts", filter, **kwargs)
+        return self.iterate("contacts", filter, **options)
 
-    async def count_contacts(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("contacts", filter, **kwargs)
+    async def count_contacts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("contacts", filter, **options)
 
-    def iter_carts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[CartFields]:
+    def iter_carts(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[CartFields]:
         """Every cart matching `filter` (`CartFilter` or its dict)."""
-        return self.iterate("carts", filter, **kwargs)
+        return self.iterate("carts", filter, **options)
 
-    async def count_carts(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("carts", filter, **kwargs)
+    async def count_carts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("carts", filter, **options)
 
     def iter_pricelists(
-        self, filter: Filter = None, **kwargs: Any
-    ) -> AsyncIterator[PricelistFields]:
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[PricelistFields]:
         """Every pricelist matching `filter` (`PricelistFilter` or its dict)."""
-        return self.iterate("pricelists", filter, **kwargs)
+        return self.iterate("pricelists", filter, **options)
 
-    async def count_pricelists(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("pricelists", filter, **kwargs)
+    async def count_pricelists(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("pricelists", filter, **options)
 
-    def iter_discounts(self, filter: Filter = None, **kwargs: Any) -> AsyncIterator[DiscountFields]:
+    def iter_discounts(
+        self, filter: Filter = None, **options: Unpack[ListOptions]
+    ) -> Pages[DiscountFields]:
         """Every discount matching `filter` (`DiscountFilter` or its dict)."""
-        return self.iterate("discounts", filter, **kwargs)
+        return self.iterate("discounts", filter, **options)
 
-    async def count_discounts(self, filter: Filter = None, **kwargs: Any) -> int:
-        return await self.count("discounts", filter, **kwargs)
+    async def count_discounts(self, filter: Filter = None, **options: Unpack[CallOptions]) -> int:
+        return await self.count("discounts", filter, **options)
 
     # -- the one place every call passes --------------------------------------------------------
 
@@ -299,6 +388,7 @@ class Order41Client(Order41GeneratedClient):
     ) -> httpx.Response:
         """The base `execute`, after the checks the reference asks for (nothing is sent when
         one fails)."""
+        execute_arguments(query, operation_name, variables)
         names = ID_OR_URLKEY.get(operation_name or "")
         if names is not None and not any(_given(self, variables, name) for name in names):
             raise InputValidationError(
@@ -315,33 +405,23 @@ class Order41Client(Order41GeneratedClient):
         response: httpx.Response,
         operation: str | None,
     ) -> B2BGraphQLError:
-        """Login failures, expired and invalid tokens get their own errors; the rest as usual."""
+        """A failed login is `LoginError`; an expired token says what to do about it; the rest
+        as the base class maps it (with `AUTH_FAILURE_RULE`)."""
         messages = "; ".join(e.message for e in errors) or "<no message>"
-        if operation == _LOGIN_OPERATION:
+        if operation == LOGIN_OPERATION:
             return LoginError(f"login failed: {messages}", error_message=messages)
-        failure = auth_failure(errors)
-        if response.status_code == 401 and failure is None:
-            failure = "invalid"
-        if failure == "expired":
+        if self.auth_failure_rule.classify(errors, response.status_code) == "expired":
             hint = (
                 "logging in again did not help"
                 if self.auth.can_renew
                 else "log in again (Order41Client.login) or use a long-lived token"
             )
             return TokenExpiredError(f"{operation or 'operation'}: the token has expired; {hint}")
-        if failure == "invalid":
-            return InvalidTokenError(
-                f"{operation or 'operation'}: the server rejected the token: {messages}"
-            )
         return super().graphql_error(errors, data, response, operation)
 
 
 def _listing(kind: str) -> Listing:
-    try:
-        return LISTINGS[kind]
-    except KeyError:
-        known = ", ".join(sorted(LISTINGS))
-        raise ValueError(f"unknown listing {kind!r} (known: {known})") from None
+    return one_of("kind", kind, LISTINGS)
 
 
 def _list_arguments(
@@ -349,14 +429,14 @@ def _list_arguments(
 ) -> dict[str, Any]:
     arguments: dict[str, Any] = {}
     if filter is not None:
-        if not isinstance(filter, BaseModel):
-            from order41_gql import input_types
+        from order41_gql import input_types
 
-            model: type[BaseModel] = getattr(input_types, listing.filter_type)
-            filter = model.model_validate(filter)
-        arguments["filter_"] = filter
+        model: type[BaseModel] = getattr(input_types, listing.filter_type)
+        arguments["filter_"] = input_model("filter", model, filter)
     if order_by is not None:
-        arguments["order_by"] = list(order_by)
+        if isinstance(order_by, str | bytes) or not isinstance(order_by, Sequence):
+            raise InputValidationError("order_by", "must be a list of sort keys")
+        arguments["order_by"] = [text(f"order_by[{i}]", key) for i, key in enumerate(order_by)]
     return arguments
 
 

@@ -5,11 +5,11 @@ from pydantic import Field
 from .base_model import BaseModel
 
 
-class Login(BaseModel):
-    login: Optional["LoginLogin"] = Field(alias="Login")
+class LoginWithPassword(BaseModel):
+    login: Optional["LoginWithPasswordLogin"] = Field(alias="Login")
 
 
-class LoginLogin(BaseModel):
+class LoginWithPasswordLogin(BaseModel):
     id: Optional[int]
     success: Optional[bool]
     error_message: Optional[str]
@@ -17,10 +17,10 @@ class LoginLogin(BaseModel):
     email: Optional[str]
     name: Optional[str]
     locale: Optional[str]
-    settings: Optional[list[Optional["LoginLoginSettings"]]]
+    settings: Optional[list[Optional["LoginWithPasswordLoginSettings"]]]
     sso_jwt: Optional[str]
 
 
-class LoginLoginSettings(BaseModel):
+class LoginWithPasswordLoginSettings(BaseModel):
     key: str
     value: str
