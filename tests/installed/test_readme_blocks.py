@@ -12,18 +12,11 @@ from b2b_graphql.sandbox.pytest_plugin import RunningSandbox
 from .conftest import InstalledProduct
 from .readme import Block, pyproject, python_blocks
 
-#: Blocks that document work of other branches (per-request auth on a shared `http_client`,
-#: `proxy=`, `max_response_bytes=`): expected to fail until that work is merged.
-NEEDS_CORE = {"connections-proxies-and-per-call-options-python-1"}
-
 
 def _marks(block: Block) -> list[pytest.MarkDecorator]:
     marks = []
     if block.kind == "skip":
         marks.append(pytest.mark.skip(reason=block.reason))
-    if block.id in NEEDS_CORE:
-        reason = "needs core: per-request auth on a shared http_client, proxy=, max_response_bytes="
-        marks.append(pytest.mark.xfail(strict=False, reason=reason))
     return marks
 
 

@@ -14,9 +14,6 @@ from b2b_graphql.sandbox.pytest_plugin import RunningSandbox
 from .conftest import HERE, InstalledProduct
 
 SCRIPTS = HERE / "user_typing"
-# Until those branches are merged (then these pass, and the marks can go).
-NEEDS_TYPED_OPTIONS = pytest.mark.xfail(strict=False, reason="needs core typed per-call options")
-NEEDS_TYPED_FACADE = pytest.mark.xfail(strict=False, reason="needs facade typed signatures")
 
 _REPORT = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<level>error|note): (?P<text>.*)$")
 
@@ -68,8 +65,8 @@ def test_results_are_the_generated_models_and_wrong_arguments_are_errors(
 @pytest.mark.parametrize(
     "script",
     [
-        pytest.param("misspelt_options.py", marks=NEEDS_TYPED_OPTIONS),
-        pytest.param("misspelt_facade_options.py", marks=NEEDS_TYPED_FACADE),
+        "misspelt_options.py",
+        "misspelt_facade_options.py",
     ],
 )
 def test_a_misspelt_keyword_is_a_type_error(
@@ -81,7 +78,6 @@ def test_a_misspelt_keyword_is_a_type_error(
     assert errors == expected_errors
 
 
-@NEEDS_TYPED_OPTIONS
 def test_a_misspelt_call_option_is_refused_before_sending(
     installed: InstalledProduct, user_project: Path, axro_sandbox: RunningSandbox
 ) -> None:
