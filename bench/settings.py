@@ -38,7 +38,7 @@ class Settings:
     walk_order41_page: int = 100
     walk_hipex_pages: int = 50
     walk_hipex_page: int = 500
-    walk_rounds: dict[float, int] = field(default_factory=lambda: {0: 2, 20: 1, 100: 1})
+    walk_rounds: dict[float, int] = field(default_factory=lambda: {0: 5, 20: 1, 100: 1})
 
 
 FULL = Settings()
