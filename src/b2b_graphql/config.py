@@ -64,6 +64,7 @@ class ApiConfig:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
+
     #: `Type.field` input fields the codegen treats as secret beyond the naming rule
     secret_fields: tuple[str, ...] = ()
 

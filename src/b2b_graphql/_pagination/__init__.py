@@ -9,7 +9,6 @@ from ._plans import (
     numbered_pages,
     offset_pages,
     only_field,
-    paging_number,
     rows_page,
 )
 from ._window import Page, Pages
@@ -21,6 +20,5 @@ __all__ = [
     "numbered_pages",
     "offset_pages",
     "only_field",
-    "paging_number",
     "rows_page",
 ]

@@ -14,13 +14,12 @@ and a reader that turns the method's result into a `Page`. What differs is only 
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from .._errors import InputValidationError
+from .._coercion import positive_int
 from ._window import Fetch, Page, Pages
 
 __all__ = [
@@ -28,7 +27,6 @@ __all__ = [
     "numbered_pages",
     "offset_pages",
     "only_field",
-    "paging_number",
     "rows_page",
 ]
 
@@ -37,17 +35,6 @@ DEFAULT_CONCURRENCY = 2
 
 Row = TypeVar("Row")
 Result = TypeVar("Result")
-
-
-def paging_number(name: str, value: object) -> int:
-    """`page_size`/`concurrency` as a positive int, or `InputValidationError` naming it: a
-    NaN page size once paged forever, a bool or a float is a mistake, not a size."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        shown = "NaN" if isinstance(value, float) and math.isnan(value) else f"{value!r:.40}"
-        raise InputValidationError(name, f"must be a positive integer, not {shown}")
-    if value < 1:
-        raise InputValidationError(name, f"must be a positive integer, not {value}")
-    return value
 
 
 def only_field(result: BaseModel) -> Any:
@@ -78,7 +65,7 @@ def numbered_pages(
     async def fetch(number: int) -> Page[Row]:
         return read(await method(page=number, **variables))
 
-    return Pages(_NumberedPlan(fetch), concurrency=paging_number("concurrency", concurrency))
+    return Pages(_NumberedPlan(fetch), concurrency=positive_int("concurrency", concurrency))
 
 
 def offset_pages(
@@ -93,8 +80,8 @@ def offset_pages(
 ) -> Pages[Row]:
     """`method(<offset>=o, <limit>=page_size, **variables)` for o = 0, page_size, ... where
     `names` are the API's (offset, limit) variable names; `count()` bounds the walk."""
-    size = paging_number("page_size", page_size)
-    in_flight = paging_number("concurrency", concurrency)
+    size = positive_int("page_size", page_size)
+    in_flight = positive_int("concurrency", concurrency)
     offset_name, limit_name = names
 
     async def fetch(offset: int) -> Page[Row]:

@@ -14,11 +14,11 @@ from axro_gql.shipments import Shipments, ShipmentsShipmentListShipments
 from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
-from .._coercion import call_options, client_options, credential, input_model, text
+from .._coercion import call_options, client_options, credential, input_model, positive_int, text
 from .._endpoint import endpoint
 from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
 from .._options import CallOptions, ClientOptions
-from .._pagination import DEFAULT_CONCURRENCY, Page, Pages, numbered_pages, paging_number
+from .._pagination import DEFAULT_CONCURRENCY, Page, Pages, numbered_pages
 from .._secrets import Secret
 from .models import OrderConfirmation, ShippingAddress, raise_for_error_payload
 from .validation import validate_cart, validate_contact, validate_new_address
@@ -89,7 +89,7 @@ class AxroClient(AxroGeneratedClient):
             "category": _csv(category),
         }
         given = {k: v for k, v in filters.items() if v is not None}
-        limit = paging_number("page_size", page_size)
+        limit = positive_int("page_size", page_size)
         return numbered_pages(
             self.products,
             _products_page,
