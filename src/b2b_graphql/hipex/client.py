@@ -298,16 +298,16 @@ class HipexClient(HipexGeneratedClient):
         query: str,
         operation_name: str | None = None,
         variables: Mapping[str, Any] | None = None,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """The base `execute`; an empty query answer may mean a dead session (see the class
         docstring), which is checked with one probe and, with credentials, repaired."""
         seen = self.auth.generation
-        response = await super().execute(query, operation_name, variables, **kwargs)
+        response = await super().execute(query, operation_name, variables, **options)
         if (
             operation_name == _PROBE
             or is_mutation(query, operation_name)
-            or "authorization" in {k.lower() for k in (kwargs.get("headers") or {})}
+            or "authorization" in {k.lower() for k in (options.get("headers") or {})}
         ):
             return response
         for _ in range(_RESENDS):
@@ -318,12 +318,12 @@ class HipexClient(HipexGeneratedClient):
             # sent with a token replaced meanwhile (perhaps past its grace): ask again with the
             # current one before suspecting the session
             seen = self.auth.generation
-            response = await super().execute(query, operation_name, variables, **kwargs)
+            response = await super().execute(query, operation_name, variables, **options)
         if not self._looks_like_a_dead_session(response) or await self._session_alive():
             return response
         if self.auth.can_renew:
             await self.auth.renew(seen)
-            return await super().execute(query, operation_name, variables, **kwargs)
+            return await super().execute(query, operation_name, variables, **options)
         raise InvalidTokenError(
             f"{operation_name or 'query'}: the session has expired (queries come back empty "
             "and the probe found no server); log in again (HipexClient.login)"

@@ -384,7 +384,7 @@ class Order41Client(Order41GeneratedClient):
         query: str,
         operation_name: str | None = None,
         variables: Mapping[str, Any] | None = None,
-        **kwargs: Any,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """The base `execute`, after the checks the reference asks for (nothing is sent when
         one fails)."""
@@ -396,7 +396,7 @@ class Order41Client(Order41GeneratedClient):
                 f"{operation_name} needs {names[0]} or {names[1]} (neither was given); "
                 "nothing was sent",
             )
-        return await super().execute(query, operation_name, variables, **kwargs)
+        return await super().execute(query, operation_name, variables, **options)
 
     def graphql_error(
         self,
