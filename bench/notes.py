@@ -123,13 +123,46 @@ a task the event loop schedules after the `break`, and by then prefetch tasks cr
 before it would already have sent their requests; `Pages` is a plain async iterator whose
 finaliser cancels its tasks synchronously when the `async for` drops it (`aclose()` and
 `async with` cancel and wait). Ahead-of-time requests are capped at `concurrency - 1` while a
-page is read and `concurrency` while waiting, so memory is bounded by `concurrency` pages of
-models (the counting test checks it with live-object counts). AXRO waits for page 1's
+page is read and `concurrency` while waiting, so memory is bounded by `concurrency` pages (at
+most two of them parsed into models, the rest bytes; the counting tests check it with
+live-object counts). AXRO waits for page 1's
 `totalPages` before requesting ahead (one latency alone over a 100-page walk, ~1%); Order41
 sends the count with page 1 and is then exact (no empty last page); Hipex speculates and
 cancels up to `concurrency - 1` requests past a short page. At 0 ms the walk is CPU-bound on
 parsing, which runs on the same event loop, so concurrency gains only the overlap of the
 server's and the client's work; at 20 and 100 ms it gains the overlap of the waits.
+
+**Pagination at 8 in flight: answers parsed in turn (fixed).** A timeline of an AXRO walk at
+100 ms with `concurrency=8` (when each request left, its answer arrived, its parse ended, the
+consumer got it) showed the walk running in bursts: the 8 answers came in within ~2 ms, the
+loop then ran the 8 parses back to back, in whatever order the tasks woke (1, 2, 5, 8, 4, 3,
+7, 6), and only then did the consumer (waiting on page 1 since its parse ended ~55 ms earlier)
+run and refill the window, so every round trip cost one latency plus 8 parses: 2.3-2.6 s for a
+walk whose floor is ~1.3 s, 4.9-5.0x sequential. Now each request waits for its turn after
+the answer arrived and before it is parsed (`_pagination/_turn.py`): the page after the one
+handed to the consumer may be parsed, the others wait as bytes. The refill follows each page,
+the walk became 1.7-1.9 s (6.2x), and the pages fetched ahead hold bytes, not models: peak
+growth at 8 in flight went from ~7.3 pages of models to ~1.7. A re-login inside a request
+does not wait for a turn (`execute` clears it for the calls it makes), so a renewal under
+concurrent pages cannot stall behind a page that is not yet due.
+
+**...and a large result skips the young collections (fixed).** With the collector paused during
+the parse, the young collection right after it still walked the whole result once: `gc.callbacks`
+timed it at 12-16 ms on a Hipex page of 500 domains (9,500 models), about as long as the parse
+itself (~17 ms), and ~2.5 ms on AXRO's 1,000 products. It finds nothing (the result is a tree
+that reference counting frees), so `validate_json` now collects the young generations first
+(the caller's objects keep their normal treatment; this cost ~0.02-0.1 ms per page in a walk)
+and then moves what the parse allocated to the oldest generation with `gc.freeze()` +
+`gc.unfreeze()` (two list splices, no walk). A process that froze objects of its own keeps them
+frozen: then only the pause applies. Effect: GC time over a 50-page Hipex walk 0.7-0.9 s →
+~5 ms; the sequential walk 2.1-2.5 s → 1.1-1.6 s.
+
+**Hipex page weight.** AXRO's page in the issue is 1,000 products (~4,200 models) and Order41's
+100 products with variants (~4,000); a Hipex domain as `queries/hipex` selects it is 19 models,
+so the Hipex listing uses pages of 200 (~3,800) to weigh the same, and the 500-domain page
+(9,500 models) is walked as well: there the parse, ~22 ms of client CPU per page on this
+machine, bounds a walk at 8 in flight below 6x whatever the concurrency (its line in section 6
+says by how much, in the same run).
 
 **Throughput at concurrency 100: httpx's pool, for both; the ratio needs pairing.** Both
 clients drop to ~250-350 queries/s at ~3-4 ms CPU per query, against ~700-900/s at concurrency

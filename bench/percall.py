@@ -47,22 +47,28 @@ from .settings import Settings
 CONTENDERS = (RAW, OURS, GQL, DEFAULT)
 #: Ours as it was before the GC pause (`b2b_graphql._parsing.validate_json`): an A/B each run.
 OURS_GC = "b2b_graphql, GC not paused"
+#: Ours with the GC paused but the result left to the young collections (the fix before last).
+OURS_YOUNG = "b2b_graphql, result not promoted"
 #: Ours without the response size limit (`max_response_bytes=None`): what the limit costs.
 OURS_NO_LIMIT = "b2b_graphql, no size limit"
 
 
-def gc_running(call: Call) -> Call:
-    """`call` with our client's GC pause switched off for its duration (calls are sequential)."""
+def with_parsing(call: Call, **settings: object) -> Call:
+    """`call` with `b2b_graphql._parsing` settings changed for its duration (calls are
+    sequential): `PAUSE_GC_FROM=1 << 62` is ours before the GC pause, `PROMOTE_RESULTS=False`
+    ours before large results skipped the young collections."""
 
     from b2b_graphql import _parsing
 
     async def wrapped() -> Any:
-        saved = _parsing.PAUSE_GC_FROM
-        _parsing.PAUSE_GC_FROM = 1 << 62
+        saved = {name: getattr(_parsing, name) for name in settings}
+        for name, value in settings.items():
+            setattr(_parsing, name, value)
         try:
             return await call()
         finally:
-            _parsing.PAUSE_GC_FROM = saved
+            for name, value in saved.items():
+                setattr(_parsing, name, value)
 
     return wrapped
 
@@ -93,6 +99,9 @@ async def run(report: Report, settings: Settings) -> None:
         f"- `{OURS_GC}` (large responses only): ours with the GC pause of "
         "`_parsing.validate_json` switched off, i.e. ours before that fix, measured in the "
         "same rounds",
+        f"- `{OURS_YOUNG}` (large responses only): ours with the GC paused but without moving "
+        "the result past the young collections (`_parsing.PROMOTE_RESULTS` off), i.e. ours "
+        "before that fix",
         f"- `{OURS_NO_LIMIT}` (AXRO): ours with `max_response_bytes=None`, so the row above "
         "it minus this one is what the response size limit costs per call",
         "",
@@ -170,10 +179,14 @@ async def run(report: Report, settings: Settings) -> None:
                         client_calls(unlimited, op)
                     )
                 if route != "small":
-                    second = axro_client(url) if api == "axro" else order41_client(url)
-                    calls[OURS_GC] = gc_running(
-                        await stack.enter_async_context(client_calls(second, op))
-                    )
+                    for name, change in (
+                        (OURS_GC, {"PAUSE_GC_FROM": 1 << 62}),
+                        (OURS_YOUNG, {"PROMOTE_RESULTS": False}),
+                    ):
+                        other = axro_client(url) if api == "axro" else order41_client(url)
+                        calls[name] = with_parsing(
+                            await stack.enter_async_context(client_calls(other, op)), **change
+                        )
                 warmup = max(2, count // 5) if route == "small" else 2
                 try:
                     samples = await interleave(calls, count=count, rounds=rounds, warmup=warmup)

@@ -130,6 +130,50 @@ def test_large_parse_restores_the_collector() -> None:
         gc.enable()
 
 
+def test_a_large_result_skips_the_young_collections() -> None:
+    """What a large parse built goes straight to the oldest generation (no young collection
+    walks it, the count of new objects starts again from nothing), unless the process froze
+    objects of its own: those stay frozen."""
+    from axro_gql.products import Products
+
+    from b2b_graphql import AxroClient
+    from b2b_graphql._parsing import PROMOTE_RESULTS
+    from b2b_graphql.axro import DEFAULT_URL
+
+    body = json.dumps(_page(500), separators=(",", ":")).encode()
+    client = AxroClient(token="t", url=DEFAULT_URL)
+    request = httpx.Request("POST", DEFAULT_URL)
+
+    def parse() -> object:
+        response = httpx.Response(
+            200, content=body, headers={"content-type": "application/json"}, request=request
+        )
+        return client.get_model(response, Products)
+
+    def young() -> set[int]:
+        return {id(o) for generation in (0, 1) for o in gc.get_objects(generation=generation)}
+
+    assert PROMOTE_RESULTS and gc.get_freeze_count() == 0
+    result = parse()
+    rows = result.products.products  # type: ignore[attr-defined]
+    assert len(rows) == 500
+    assert gc.get_count()[0] < 100  # not the ~1,500 objects of the result
+    assert not young() & {id(result), id(rows), *map(id, rows)}
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+    mine = [object() for _ in range(3)]
+    gc.freeze()  # as a pre-fork server does
+    try:
+        result = parse()
+        assert len(result.products.products) == 500  # type: ignore[attr-defined]
+        # still frozen (the collector's generations do not list the permanent one)
+        assert gc.get_freeze_count() > 0
+        assert not any(o is mine for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+    assert any(o is mine for o in gc.get_objects())
+
+
 async def test_large_parse_leaves_a_readable_response() -> None:
     """A large response read through the client gets a plain `ByteStream` (no reference cycle
     with its stream), and still reads the same."""

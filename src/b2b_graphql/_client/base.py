@@ -37,6 +37,7 @@ from .._errors import (
 )
 from .._failures import Failure, Progress, classify, cut_off, is_cut_off
 from .._options import CALL_OPTION_NAMES, CallOptions
+from .._pagination._turn import TURN
 from .._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from .._secret_inputs import redact_paths, values_at
 from .._secrets import (
@@ -222,6 +223,25 @@ class GraphQLBaseClient(ResponseReader):
 
         `options` are the `CallOptions` keywords; any other keyword is refused with
         `InputValidationError` before anything is sent."""
+        turn = TURN.get()
+        if turn is None:
+            return await self._execute(query, operation_name, variables, **options)
+        # A page fetched ahead: its answer is returned (and parsed) in walk order.
+        outside = TURN.set(None)
+        try:
+            response = await self._execute(query, operation_name, variables, **options)
+        finally:
+            TURN.reset(outside)
+        await turn.wait()
+        return response
+
+    async def _execute(
+        self,
+        query: str,
+        operation_name: str | None,
+        variables: Mapping[str, Any] | None,
+        **options: Unpack[CallOptions],
+    ) -> httpx.Response:
         execute_arguments(query, operation_name, variables)
         if options and not CALL_OPTION_NAMES.issuperset(options):
             unknown = sorted(set(options) - CALL_OPTION_NAMES)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Protocol, Self, TypeVar
 
+from ._turn import TURN
+
 if TYPE_CHECKING:
     import asyncio  # imported by the first walk: a client that never pages never loads it
 
@@ -63,14 +65,17 @@ class Pages(Generic[Row], AsyncIterator[Row]):
 
     `concurrency=1` is a plain sequential walk (the next page is asked for once the current
     one is used up); with N > 1, N - 1 pages are requested ahead while a page is consumed and
-    N while waiting. Use as `async for`, or `async with client.iter_x() as rows:` to close the
-    walk explicitly (also `await rows.aclose()`).
+    N while waiting. Answers are parsed in walk order, at most one page ahead of the one being
+    consumed (`_turn`); the others wait as bytes. Use as `async for`, or
+    `async with client.iter_x() as rows:` to close the walk explicitly (also
+    `await rows.aclose()`).
     """
 
     def __init__(self, plan: Plan[Row], *, concurrency: int) -> None:
         self._plan = plan
         self._concurrency = concurrency
-        self._in_flight: deque[asyncio.Task[Page[Row]]] = deque()
+        #: each request's task, and its turn to have its answer parsed
+        self._in_flight: deque[tuple[asyncio.Task[Page[Row]], asyncio.Event]] = deque()
         self._rows: Iterator[Row | None] = iter(())
         self._ended = False
 
@@ -90,10 +95,16 @@ class Pages(Generic[Row], AsyncIterator[Row]):
                 if not self._in_flight:
                     self._ended = True
                     continue
-                page = await self._in_flight.popleft()
+                task, turn = self._in_flight.popleft()
+                turn.set()
+                page = await task
                 more = self._plan.arrived(page)
                 if more:
                     self._fill(self._concurrency - 1)
+                    if self._in_flight:
+                        # The next answer may be parsed while this page is consumed, after the
+                        # requests sent meanwhile are on their way (hence call_soon).
+                        task.get_loop().call_soon(self._in_flight[0][1].set)
                 else:
                     self._ended = True
                     await self._cancel()  # requests past the end (speculative ones)
@@ -111,12 +122,13 @@ class Pages(Generic[Row], AsyncIterator[Row]):
             fetch = self._plan.next_request()
             if fetch is None:
                 return
-            task = loop.create_task(_run(fetch))
+            turn = asyncio.Event()
+            task = loop.create_task(_run(fetch, turn))
             task.add_done_callback(_retrieve)
-            self._in_flight.append(task)
+            self._in_flight.append((task, turn))
 
     async def _cancel(self) -> None:
-        tasks = list(self._in_flight)
+        tasks = [task for task, _ in self._in_flight]
         self._in_flight.clear()
         for task in tasks:
             task.cancel()
@@ -145,7 +157,7 @@ class Pages(Generic[Row], AsyncIterator[Row]):
     def __del__(self) -> None:
         # A walk dropped unfinished (`break` without `aclose`): cancel now, so no request
         # starts after the loop was left; the loop finishes the cancellation.
-        for task in self._in_flight:
+        for task, _ in self._in_flight:
             if task.done():
                 continue
             with contextlib.suppress(RuntimeError):  # the event loop is already closed
@@ -155,7 +167,8 @@ class Pages(Generic[Row], AsyncIterator[Row]):
         self._in_flight.clear()
 
 
-async def _run(fetch: Fetch[Row]) -> Page[Row]:
+async def _run(fetch: Fetch[Row], turn: asyncio.Event) -> Page[Row]:
+    TURN.set(turn)  # this task's own context: `execute` waits for the turn (`_turn`)
     return await fetch()
 
 
