@@ -126,6 +126,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         check: Union[Optional[bool], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ShippingCreate":
+        from .input_types import ShippingAddressInput
         from .shipping_create import ShippingCreate
 
         query = gql("""
@@ -133,7 +134,10 @@ class AxroGeneratedClient(AsyncBaseClient):
               shippingCreate(input: $input, check: $check)
             }
             """)
-        variables: dict[str, object] = {"input": input, "check": check}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", ShippingAddressInput, input),
+            "check": check,
+        }
         response = await self.execute(
             query=query, operation_name="shippingCreate", variables=variables, **options
         )
@@ -145,6 +149,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         input: "ShippingAddressUpdateInput",
         **options: Unpack[CallOptions],
     ) -> "ShippingUpdate":
+        from .input_types import ShippingAddressUpdateInput
         from .shipping_update import ShippingUpdate
 
         query = gql("""
@@ -152,7 +157,10 @@ class AxroGeneratedClient(AsyncBaseClient):
               shippingUpdate(id: $id, input: $input)
             }
             """)
-        variables: dict[str, object] = {"id": id, "input": input}
+        variables: dict[str, object] = {
+            "id": id,
+            "input": self._input_argument("input", ShippingAddressUpdateInput, input),
+        }
         response = await self.execute(
             query=query, operation_name="shippingUpdate", variables=variables, **options
         )
@@ -338,6 +346,7 @@ class AxroGeneratedClient(AsyncBaseClient):
         place: Union[Optional[bool], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "OrderCreate":
+        from .input_types import OrderInput
         from .order_create import OrderCreate
 
         query = gql("""
@@ -345,7 +354,10 @@ class AxroGeneratedClient(AsyncBaseClient):
               orderCreate(order: $order, place: $place)
             }
             """)
-        variables: dict[str, object] = {"order": order, "place": place}
+        variables: dict[str, object] = {
+            "order": self._input_argument("order", OrderInput, order),
+            "place": place,
+        }
         response = await self.execute(
             query=query, operation_name="orderCreate", variables=variables, **options
         )

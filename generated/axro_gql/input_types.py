@@ -1,6 +1,6 @@
 from typing import Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .base_model import BaseModel
 
@@ -9,6 +9,7 @@ class ShippingAddressInput(BaseModel):
     """A new shipping address. Rules: company, department, street, city at most 35 characters;
     phone "+" and 5-20 digits; country ISO 3166-1 alpha-2."""
 
+    model_config = ConfigDict(extra="forbid")
     company: str
     department: str
     firstname: Optional[str] = None
@@ -22,11 +23,13 @@ class ShippingAddressInput(BaseModel):
 
 
 class ShippingAddressUpdateInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     phone: Optional[str] = None
     email: Optional[str] = None
 
 
 class OrderInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     shipping_address_id: str
     cart: list["CartItemInput"]
     custom_reference: Optional[str] = None
@@ -34,5 +37,6 @@ class OrderInput(BaseModel):
 
 
 class CartItemInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     product_number: str
     quantity: int

@@ -238,6 +238,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["AccountSelfInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateAccountSelf":
+        from .input_types import AccountSelfInput
         from .mutate_account_self import MutateAccountSelf
 
         query = gql("""
@@ -249,7 +250,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", AccountSelfInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query,
             operation_name="mutateAccountSelf",
@@ -267,6 +271,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "Checklists":
         from .checklists import Checklists
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query checklists($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -304,10 +309,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="checklists", variables=variables, **options
@@ -319,6 +324,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         checklist: Union[Optional["ChecklistStartInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "StartChecklist":
+        from .input_types import ChecklistStartInput
         from .start_checklist import StartChecklist
 
         query = gql("""
@@ -356,7 +362,11 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"checklist": checklist}
+        variables: dict[str, object] = {
+            "checklist": self._input_argument(
+                "checklist", ChecklistStartInput, checklist
+            )
+        }
         response = await self.execute(
             query=query, operation_name="startChecklist", variables=variables, **options
         )
@@ -370,6 +380,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PerformanceScans":
+        from .input_types import FilterInput, SortInput
         from .performance_scans import PerformanceScans
 
         query = gql("""
@@ -405,10 +416,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query,
@@ -472,6 +483,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "IntegrationTests":
+        from .input_types import FilterInput, SortInput
         from .integration_tests import IntegrationTests
 
         query = gql("""
@@ -510,10 +522,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query,
@@ -581,6 +593,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "Databases":
         from .databases import Databases
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query databases($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -606,10 +619,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="databases", variables=variables, **options
@@ -622,6 +635,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["DatabaseInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateDatabase":
+        from .input_types import DatabaseInput
         from .mutate_database import MutateDatabase
 
         query = gql("""
@@ -647,7 +661,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", DatabaseInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query, operation_name="mutateDatabase", variables=variables, **options
         )
@@ -662,6 +679,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DatabaseUsers":
         from .database_users import DatabaseUsers
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query databaseUsers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -686,10 +704,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="databaseUsers", variables=variables, **options
@@ -702,6 +720,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["DatabaseUserInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateDatabaseUser":
+        from .input_types import DatabaseUserInput
         from .mutate_database_user import MutateDatabaseUser
 
         query = gql("""
@@ -726,7 +745,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", DatabaseUserInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query,
             operation_name="mutateDatabaseUser",
@@ -781,6 +803,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "Domains":
         from .domains import Domains
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query domains($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -866,10 +889,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="domains", variables=variables, **options
@@ -882,6 +905,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["DomainInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateDomain":
+        from .input_types import DomainInput
         from .mutate_domain import MutateDomain
 
         query = gql("""
@@ -967,7 +991,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", DomainInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query, operation_name="mutateDomain", variables=variables, **options
         )
@@ -982,6 +1009,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DomainPointers":
         from .domain_pointers import DomainPointers
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query domainPointers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -1019,10 +1047,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="domainPointers", variables=variables, **options
@@ -1035,6 +1063,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["DomainPointerInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateDomainPointer":
+        from .input_types import DomainPointerInput
         from .mutate_domain_pointer import MutateDomainPointer
 
         query = gql("""
@@ -1072,7 +1101,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", DomainPointerInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query,
             operation_name="mutateDomainPointer",
@@ -1090,6 +1122,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "FtpUsers":
         from .ftp_users import FtpUsers
+        from .input_types import FilterInput, SortInput
 
         query = gql("""
             query ftpUsers($filter: FilterInput, $limit: Int, $skip: Int, $sort: SortInput) {
@@ -1114,10 +1147,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="ftpUsers", variables=variables, **options
@@ -1130,6 +1163,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["FtpUserInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateFtpUser":
+        from .input_types import FtpUserInput
         from .mutate_ftp_user import MutateFtpUser
 
         query = gql("""
@@ -1154,7 +1188,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", FtpUserInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query, operation_name="mutateFtpUser", variables=variables, **options
         )
@@ -1484,6 +1521,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "Servers":
+        from .input_types import FilterInput, SortInput
         from .servers import Servers
 
         query = gql("""
@@ -1525,10 +1563,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="servers", variables=variables, **options
@@ -1543,6 +1581,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ServerChanges":
+        from .input_types import FilterInput, SortInput
         from .server_changes import ServerChanges
 
         query = gql("""
@@ -1581,10 +1620,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="serverChanges", variables=variables, **options
@@ -1599,6 +1638,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "Users":
+        from .input_types import FilterInput, SortInput
         from .users import Users
 
         query = gql("""
@@ -1625,10 +1665,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="users", variables=variables, **options
@@ -1641,6 +1681,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["UserInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateUser":
+        from .input_types import UserInput
         from .mutate_user import MutateUser
 
         query = gql("""
@@ -1666,7 +1707,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", UserInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query, operation_name="mutateUser", variables=variables, **options
         )
@@ -1680,6 +1724,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "SshKeys":
+        from .input_types import FilterInput, SortInput
         from .ssh_keys import SshKeys
 
         query = gql("""
@@ -1708,10 +1753,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query, operation_name="sshKeys", variables=variables, **options
@@ -1724,6 +1769,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["SshKeyInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateSshKey":
+        from .input_types import SshKeyInput
         from .mutate_ssh_key import MutateSshKey
 
         query = gql("""
@@ -1751,7 +1797,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", SshKeyInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query, operation_name="mutateSshKey", variables=variables, **options
         )
@@ -1765,6 +1814,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         sort: Union[Optional["SortInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "SslCertificates":
+        from .input_types import FilterInput, SortInput
         from .ssl_certificates import SslCertificates
 
         query = gql("""
@@ -1795,10 +1845,10 @@ class HipexGeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", FilterInput, filter_),
             "limit": limit,
             "skip": skip,
-            "sort": sort,
+            "sort": self._input_argument("sort", SortInput, sort),
         }
         response = await self.execute(
             query=query,
@@ -1814,6 +1864,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["SslCertificateInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "MutateSslCertificate":
+        from .input_types import SslCertificateInput
         from .mutate_ssl_certificate import MutateSslCertificate
 
         query = gql("""
@@ -1843,7 +1894,10 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity, "delete": delete}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", SslCertificateInput, entity),
+            "delete": delete,
+        }
         response = await self.execute(
             query=query,
             operation_name="mutateSslCertificate",
@@ -1857,6 +1911,7 @@ class HipexGeneratedClient(AsyncBaseClient):
         entity: Union[Optional["LetsEncryptRequestInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "RequestLetsEncrypt":
+        from .input_types import LetsEncryptRequestInput
         from .request_lets_encrypt import RequestLetsEncrypt
 
         query = gql("""
@@ -1869,7 +1924,9 @@ class HipexGeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"entity": entity}
+        variables: dict[str, object] = {
+            "entity": self._input_argument("entity", LetsEncryptRequestInput, entity)
+        }
         response = await self.execute(
             query=query,
             operation_name="requestLetsEncrypt",

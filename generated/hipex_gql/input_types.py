@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .base_model import BaseModel
 from .enums import (
@@ -17,6 +17,7 @@ from .enums import (
 class AccountSelfInput(BaseModel):
     """Account User."""
 
+    model_config = ConfigDict(extra="forbid")
     email: Optional[str] = None
     current_password: Optional[str] = None
     new_password: Optional[str] = None
@@ -27,6 +28,7 @@ class AccountSelfInput(BaseModel):
 class ChecklistStartInput(BaseModel):
     """Start new checklist by domain ID"""
 
+    model_config = ConfigDict(extra="forbid")
     domain_id: int
     groups_to_run: Optional[list[Optional[str]]] = None
 
@@ -34,6 +36,7 @@ class ChecklistStartInput(BaseModel):
 class DatabaseInput(BaseModel):
     """Database on domain"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     domain: Optional[int] = None
     database: Optional[str] = None
@@ -47,6 +50,7 @@ class DatabaseInput(BaseModel):
 class DatabaseUserInput(BaseModel):
     """Input type for database user mutations."""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     username: Optional[str] = None
     password: Optional[str] = None
@@ -57,6 +61,7 @@ class DatabaseUserInput(BaseModel):
 class DomainInput(BaseModel):
     """Domain entity"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     domain: Optional[str] = None
     backup: Optional[bool] = None
@@ -77,6 +82,7 @@ class DomainInput(BaseModel):
 class DomainPointerInput(BaseModel):
     """Input type for domainpointer mutations."""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     pointer: Optional[str] = None
     domain: Optional[int] = None
@@ -121,6 +127,7 @@ class FilterInput(BaseModel):
        ]
      }"""
 
+    model_config = ConfigDict(extra="forbid")
     field: Optional[str] = None
     value: Optional[str] = None
     operator: Optional[str] = None
@@ -130,6 +137,7 @@ class FilterInput(BaseModel):
 class FtpUserInput(BaseModel):
     """FTP user entity on domain"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     domain: Optional[int] = None
     username: str
@@ -140,6 +148,7 @@ class FtpUserInput(BaseModel):
 class LetsEncryptRequestInput(BaseModel):
     """Trigger Letsencrypt request by domainname."""
 
+    model_config = ConfigDict(extra="forbid")
     domain: Optional[int] = None
     domain_pointer: Optional[int] = None
 
@@ -147,6 +156,7 @@ class LetsEncryptRequestInput(BaseModel):
 class SortInput(BaseModel):
     '''Sort field direction options are "asc" or "desc" by default "asc" is assumed"'''
 
+    model_config = ConfigDict(extra="forbid")
     field: str
     direction: Optional[SortDirection] = None
 
@@ -154,6 +164,7 @@ class SortInput(BaseModel):
 class SshKeyInput(BaseModel):
     """Input type for ssh key mutations."""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     name: Optional[str] = None
     key: Optional[str] = None
@@ -167,6 +178,7 @@ class SshKeyInput(BaseModel):
 class SslCertificateInput(BaseModel):
     """SSL Certificate on domain"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     certificate: Optional[str] = None
     chain: Optional[str] = None
@@ -178,6 +190,7 @@ class SslCertificateInput(BaseModel):
 class UserInput(BaseModel):
     """Input type for user mutations."""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional[int] = None
     user: Optional[str] = None
     password: Optional[str] = None

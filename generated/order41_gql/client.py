@@ -523,6 +523,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPaymentSubscriptions":
+        from .input_types import PaymentSubscriptionFilter
         from .list_payment_subscriptions import ListPaymentSubscriptions
 
         query = gql("""
@@ -542,7 +543,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument(
+                "filter_", PaymentSubscriptionFilter, filter_
+            ),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -565,6 +568,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPlanChangeRequests":
+        from .input_types import PlanChangeRequestFilter
         from .list_plan_change_requests import ListPlanChangeRequests
 
         query = gql("""
@@ -590,7 +594,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", PlanChangeRequestFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -613,6 +617,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPlans":
+        from .input_types import PlanFilter
         from .list_plans import ListPlans
 
         query = gql("""
@@ -626,7 +631,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", PlanFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -641,6 +646,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["PlanFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPlansMeta":
+        from .input_types import PlanFilter
         from .list_plans_meta import ListPlansMeta
 
         query = gql("""
@@ -650,7 +656,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", PlanFilter, filter_)
+        }
         response = await self.execute(
             query=query, operation_name="listPlansMeta", variables=variables, **options
         )
@@ -810,6 +818,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreatePaymentSubscription":
         from .create_payment_subscription import CreatePaymentSubscription
+        from .input_types import PaymentSubscriptionInput
 
         query = gql("""
             mutation createPaymentSubscription($subscription: PaymentSubscriptionInput) {
@@ -822,7 +831,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"subscription": subscription}
+        variables: dict[str, object] = {
+            "subscription": self._input_argument(
+                "subscription", PaymentSubscriptionInput, subscription
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="createPaymentSubscription",
@@ -978,6 +991,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdatePaymentSubscription":
+        from .input_types import PaymentSubscriptionInput
         from .update_payment_subscription import UpdatePaymentSubscription
 
         query = gql("""
@@ -991,7 +1005,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"subscription": subscription, "id": id}
+        variables: dict[str, object] = {
+            "subscription": self._input_argument(
+                "subscription", PaymentSubscriptionInput, subscription
+            ),
+            "id": id,
+        }
         response = await self.execute(
             query=query,
             operation_name="updatePaymentSubscription",
@@ -1005,6 +1024,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         user: Union[Optional["UserInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateProfile":
+        from .input_types import UserInput
         from .update_profile import UpdateProfile
 
         query = gql("""
@@ -1045,7 +1065,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               urlkey
             }
             """)
-        variables: dict[str, object] = {"user": user}
+        variables: dict[str, object] = {
+            "user": self._input_argument("user", UserInput, user)
+        }
         response = await self.execute(
             query=query, operation_name="updateProfile", variables=variables, **options
         )
@@ -1056,6 +1078,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         settings: Union[Optional["SettingInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateSetting":
+        from .input_types import SettingInput
         from .update_setting import UpdateSetting
 
         query = gql("""
@@ -1063,7 +1086,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               updateSetting(settings: $settings)
             }
             """)
-        variables: dict[str, object] = {"settings": settings}
+        variables: dict[str, object] = {
+            "settings": self._input_argument("settings", SettingInput, settings)
+        }
         response = await self.execute(
             query=query, operation_name="updateSetting", variables=variables, **options
         )
@@ -1181,6 +1206,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         options: Union[Optional["LoginOptions"], "UnsetType"] = UNSET,
         **call_options: Unpack[CallOptions],
     ) -> "LoginWithPassword":
+        from .input_types import LoginOptions
         from .login_with_password import LoginWithPassword
 
         query = gql("""
@@ -1190,7 +1216,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             """)
         variables: dict[str, object] = {
             "email": email,
-            "options": options,
+            "options": self._input_argument("options", LoginOptions, options),
             "password": password,
         }
         response = await self.execute(
@@ -1310,6 +1336,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         input: Union[Optional["SignupInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "Signup":
+        from .input_types import SignupInput
         from .signup import Signup
 
         query = gql("""
@@ -1321,7 +1348,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", SignupInput, input)
+        }
         response = await self.execute(
             query=query, operation_name="signup", variables=variables, **options
         )
@@ -1332,6 +1361,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         input: Union[Optional["SignupConfirmInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "SignupConfirm":
+        from .input_types import SignupConfirmInput
         from .signup_confirm import SignupConfirm
 
         query = gql("""
@@ -1346,7 +1376,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", SignupConfirmInput, input)
+        }
         response = await self.execute(
             query=query, operation_name="signupConfirm", variables=variables, **options
         )
@@ -1474,6 +1506,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListCarts":
+        from .input_types import CartFilter
         from .list_carts import ListCarts
 
         query = gql("""
@@ -1556,7 +1589,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", CartFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -1571,6 +1604,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["CartFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListCartsMeta":
+        from .input_types import CartFilter
         from .list_carts_meta import ListCartsMeta
 
         query = gql("""
@@ -1580,7 +1614,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", CartFilter, filter_)
+        }
         response = await self.execute(
             query=query, operation_name="listCartsMeta", variables=variables, **options
         )
@@ -1593,6 +1629,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "AddToCart":
         from .add_to_cart import AddToCart
+        from .input_types import AddToCartInput
 
         query = gql("""
             mutation addToCart($cartProduct: AddToCartInput, $input: AddToCartInput) {
@@ -1673,7 +1710,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"cartProduct": cart_product, "input": input}
+        variables: dict[str, object] = {
+            "cartProduct": self._input_argument(
+                "cart_product", AddToCartInput, cart_product
+            ),
+            "input": self._input_argument("input", AddToCartInput, input),
+        }
         response = await self.execute(
             query=query, operation_name="addToCart", variables=variables, **options
         )
@@ -2122,6 +2164,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateCart":
+        from .input_types import CartInput
         from .update_cart import UpdateCart
 
         query = gql("""
@@ -2204,7 +2247,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "cartData": cart_data,
+            "cartData": self._input_argument("cart_data", CartInput, cart_data),
             "id": id,
             "urlkey": urlkey,
         }
@@ -2284,6 +2327,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListBrands":
+        from .input_types import IndustryBrandFilter
         from .list_brands import ListBrands
 
         query = gql("""
@@ -2295,7 +2339,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", IndustryBrandFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -2310,6 +2354,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["IndustryBrandFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListBrandsMeta":
+        from .input_types import IndustryBrandFilter
         from .list_brands_meta import ListBrandsMeta
 
         query = gql("""
@@ -2319,7 +2364,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", IndustryBrandFilter, filter_)
+        }
         response = await self.execute(
             query=query, operation_name="listBrandsMeta", variables=variables, **options
         )
@@ -2335,6 +2382,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListIndustries":
+        from .input_types import IndustryFilter
         from .list_industries import ListIndustries
 
         query = gql("""
@@ -2355,7 +2403,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", IndustryFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -2370,6 +2418,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["IndustryFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListIndustriesMeta":
+        from .input_types import IndustryFilter
         from .list_industries_meta import ListIndustriesMeta
 
         query = gql("""
@@ -2379,7 +2428,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", IndustryFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listIndustriesMeta",
@@ -2509,6 +2560,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListContacts":
+        from .input_types import ContactFilter
         from .list_contacts import ListContacts
 
         query = gql("""
@@ -2590,7 +2642,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", ContactFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -2605,6 +2657,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ContactFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListContactsMeta":
+        from .input_types import ContactFilter
         from .list_contacts_meta import ListContactsMeta
 
         query = gql("""
@@ -2615,7 +2668,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", ContactFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listContactsMeta",
@@ -2821,6 +2876,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateContact":
         from .create_contact import CreateContact
+        from .input_types import ContactInput
 
         query = gql("""
             mutation createContact($contact: ContactInput, $sellerUserIds: [Int] = []) {
@@ -2901,7 +2957,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "contact": contact,
+            "contact": self._input_argument("contact", ContactInput, contact),
             "sellerUserIds": seller_user_ids,
         }
         response = await self.execute(
@@ -3271,6 +3327,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateContact":
+        from .input_types import ContactInput
         from .update_contact import UpdateContact
 
         query = gql("""
@@ -3278,7 +3335,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               updateContact(data: $contact, id: $id)
             }
             """)
-        variables: dict[str, object] = {"contact": contact, "id": id}
+        variables: dict[str, object] = {
+            "contact": self._input_argument("contact", ContactInput, contact),
+            "id": id,
+        }
         response = await self.execute(
             query=query, operation_name="updateContact", variables=variables, **options
         )
@@ -3332,6 +3392,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListDiscounts":
+        from .input_types import DiscountFilter
         from .list_discounts import ListDiscounts
 
         query = gql("""
@@ -3364,7 +3425,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", DiscountFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -3379,6 +3440,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["DiscountFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListDiscountsMeta":
+        from .input_types import DiscountFilter
         from .list_discounts_meta import ListDiscountsMeta
 
         query = gql("""
@@ -3388,7 +3450,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", DiscountFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listDiscountsMeta",
@@ -3442,6 +3506,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateDiscount":
         from .create_discount import CreateDiscount
+        from .input_types import CreateDiscountInput
 
         query = gql("""
             mutation createDiscount($discount: CreateDiscountInput) {
@@ -3467,7 +3532,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               xgetyPercentage
             }
             """)
-        variables: dict[str, object] = {"discount": discount}
+        variables: dict[str, object] = {
+            "discount": self._input_argument("discount", CreateDiscountInput, discount)
+        }
         response = await self.execute(
             query=query, operation_name="createDiscount", variables=variables, **options
         )
@@ -3479,6 +3546,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DeleteDiscounts":
         from .delete_discounts import DeleteDiscounts
+        from .input_types import IdFilter
 
         query = gql("""
             mutation deleteDiscounts($id: IdFilter) {
@@ -3504,7 +3572,7 @@ class Order41GeneratedClient(AsyncBaseClient):
               xgetyPercentage
             }
             """)
-        variables: dict[str, object] = {"id": id}
+        variables: dict[str, object] = {"id": self._input_argument("id", IdFilter, id)}
         response = await self.execute(
             query=query,
             operation_name="deleteDiscounts",
@@ -3559,6 +3627,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateDiscount":
+        from .input_types import DiscountInput
         from .update_discount import UpdateDiscount
 
         query = gql("""
@@ -3586,7 +3655,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "discount": discount,
+            "discount": self._input_argument("discount", DiscountInput, discount),
             "id": id,
             "urlkey": urlkey,
         }
@@ -3603,6 +3672,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DiscoverDrops":
         from .discover_drops import DiscoverDrops
+        from .input_types import DropFilter
 
         query = gql("""
             query discoverDrops($filter: DropFilter = {}, $first: Int = 25, $offset: Int = 0) {
@@ -3656,7 +3726,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", DropFilter, filter_),
             "first": first,
             "offset": offset,
         }
@@ -3671,6 +3741,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DiscoverDropsMeta":
         from .discover_drops_meta import DiscoverDropsMeta
+        from .input_types import DropFilter
 
         query = gql("""
             query discoverDropsMeta($filter: DropFilter = {}) {
@@ -3679,7 +3750,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", DropFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="discoverDropsMeta",
@@ -3922,6 +3995,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListDrops":
+        from .input_types import DropFilter
         from .list_drops import ListDrops
 
         query = gql("""
@@ -3978,7 +4052,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", DropFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -3993,6 +4067,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListDropsMeta":
+        from .input_types import DropFilter
         from .list_drops_meta import ListDropsMeta
 
         query = gql("""
@@ -4002,7 +4077,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", DropFilter, filter_)
+        }
         response = await self.execute(
             query=query, operation_name="listDropsMeta", variables=variables, **options
         )
@@ -4018,6 +4095,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListSharedDrops":
+        from .input_types import DropFilter
         from .list_shared_drops import ListSharedDrops
 
         query = gql("""
@@ -4079,7 +4157,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", DropFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -4097,6 +4175,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["DropFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListSharedDropsMeta":
+        from .input_types import DropFilter
         from .list_shared_drops_meta import ListSharedDropsMeta
 
         query = gql("""
@@ -4106,7 +4185,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", DropFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listSharedDropsMeta",
@@ -4237,6 +4318,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self, input: "DropInput", **options: Unpack[CallOptions]
     ) -> "CreateDrop":
         from .create_drop import CreateDrop
+        from .input_types import DropInput
 
         query = gql("""
             mutation createDrop($input: DropInput!) {
@@ -4291,7 +4373,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", DropInput, input)
+        }
         response = await self.execute(
             query=query, operation_name="createDrop", variables=variables, **options
         )
@@ -4705,6 +4789,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ShareDrop":
+        from .input_types import ShareDropInput
         from .share_drop import ShareDrop
 
         query = gql("""
@@ -4760,7 +4845,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"id": id, "input": input, "urlkey": urlkey}
+        variables: dict[str, object] = {
+            "id": id,
+            "input": self._input_argument("input", ShareDropInput, input),
+            "urlkey": urlkey,
+        }
         response = await self.execute(
             query=query, operation_name="shareDrop", variables=variables, **options
         )
@@ -4773,6 +4862,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateDrop":
+        from .input_types import DropInput
         from .update_drop import UpdateDrop
 
         query = gql("""
@@ -4829,7 +4919,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "dropData": drop_data,
+            "dropData": self._input_argument("drop_data", DropInput, drop_data),
             "id": id,
             "urlkey": urlkey,
         }
@@ -4911,6 +5001,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListEvents":
+        from .input_types import EventFilter
         from .list_events import ListEvents
 
         query = gql("""
@@ -4923,7 +5014,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filters": filters,
+            "filters": self._input_argument("filters", EventFilter, filters),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -4938,6 +5029,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filters: Union[Optional["EventFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListEventsMeta":
+        from .input_types import EventFilter
         from .list_events_meta import ListEventsMeta
 
         query = gql("""
@@ -4947,7 +5039,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filters": filters}
+        variables: dict[str, object] = {
+            "filters": self._input_argument("filters", EventFilter, filters)
+        }
         response = await self.execute(
             query=query, operation_name="listEventsMeta", variables=variables, **options
         )
@@ -4957,6 +5051,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self, input: "EventInput", **options: Unpack[CallOptions]
     ) -> "CreateEvent":
         from .create_event import CreateEvent
+        from .input_types import EventInput
 
         query = gql("""
             mutation createEvent($input: EventInput!) {
@@ -4967,7 +5062,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", EventInput, input)
+        }
         response = await self.execute(
             query=query, operation_name="createEvent", variables=variables, **options
         )
@@ -5090,6 +5187,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         offset: Union[Optional[int], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListExternalContacts":
+        from .input_types import ExternalContactFilter
         from .list_external_contacts import ListExternalContacts
 
         query = gql("""
@@ -5104,7 +5202,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", ExternalContactFilter, filter_),
             "first": first,
             "offset": offset,
         }
@@ -5123,6 +5221,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         offset: Union[Optional[int], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListExternalOrders":
+        from .input_types import ExternalOrderFilter
         from .list_external_orders import ListExternalOrders
 
         query = gql("""
@@ -5137,7 +5236,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", ExternalOrderFilter, filter_),
             "first": first,
             "offset": offset,
         }
@@ -5156,6 +5255,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         offset: Union[Optional[int], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListExternalProducts":
+        from .input_types import ExternalProductFilter
         from .list_external_products import ListExternalProducts
 
         query = gql("""
@@ -5170,7 +5270,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", ExternalProductFilter, filter_),
             "first": first,
             "offset": offset,
         }
@@ -5189,6 +5289,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         offset: Union[Optional[int], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListIntegrationConfigurations":
+        from .input_types import IntegrationConfigurationFilter
         from .list_integration_configurations import ListIntegrationConfigurations
 
         query = gql("""
@@ -5202,7 +5303,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument(
+                "filter_", IntegrationConfigurationFilter, filter_
+            ),
             "first": first,
             "offset": offset,
         }
@@ -5219,6 +5322,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["PartnerIntegrationFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPartnerIntegrations":
+        from .input_types import PartnerIntegrationFilter
         from .list_partner_integrations import ListPartnerIntegrations
 
         query = gql("""
@@ -5242,7 +5346,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", PartnerIntegrationFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listPartnerIntegrations",
@@ -5292,6 +5398,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "AddWebhookEvents":
         from .add_webhook_events import AddWebhookEvents
+        from .input_types import WebhookEventInput
 
         query = gql("""
             mutation addWebhookEvents($webhookEvents: [WebhookEventInput], $webhookId: ID!) {
@@ -5299,7 +5406,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "webhookEvents": webhook_events,
+            "webhookEvents": self._input_argument(
+                "webhook_events", WebhookEventInput, webhook_events
+            ),
             "webhookId": webhook_id,
         }
         response = await self.execute(
@@ -5316,6 +5425,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateIntegrationConfiguration":
         from .create_integration_configuration import CreateIntegrationConfiguration
+        from .input_types import IntegrationConfigurationInput
 
         query = gql("""
             mutation createIntegrationConfiguration($input: IntegrationConfigurationInput) {
@@ -5327,7 +5437,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", IntegrationConfigurationInput, input)
+        }
         response = await self.execute(
             query=query,
             operation_name="createIntegrationConfiguration",
@@ -5342,6 +5454,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreatePartnerIntegration":
         from .create_partner_integration import CreatePartnerIntegration
+        from .input_types import PartnerIntegrationInput
 
         query = gql("""
             mutation createPartnerIntegration($input: PartnerIntegrationInput) {
@@ -5364,7 +5477,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"input": input}
+        variables: dict[str, object] = {
+            "input": self._input_argument("input", PartnerIntegrationInput, input)
+        }
         response = await self.execute(
             query=query,
             operation_name="createPartnerIntegration",
@@ -5379,6 +5494,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateWebhook":
         from .create_webhook import CreateWebhook
+        from .input_types import WebhookInput
 
         query = gql("""
             mutation createWebhook($webhook: WebhookInput) {
@@ -5403,7 +5519,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"webhook": webhook}
+        variables: dict[str, object] = {
+            "webhook": self._input_argument("webhook", WebhookInput, webhook)
+        }
         response = await self.execute(
             query=query, operation_name="createWebhook", variables=variables, **options
         )
@@ -5572,6 +5690,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PutExternalContacts":
+        from .input_types import ExternalContactInput
         from .put_external_contacts import PutExternalContacts
 
         query = gql("""
@@ -5579,7 +5698,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               putExternalContacts(externalContacts: $externalContacts)
             }
             """)
-        variables: dict[str, object] = {"externalContacts": external_contacts}
+        variables: dict[str, object] = {
+            "externalContacts": self._input_argument(
+                "external_contacts", ExternalContactInput, external_contacts
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="putExternalContacts",
@@ -5595,6 +5718,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PutExternalOrders":
+        from .input_types import ExternalOrderInput
         from .put_external_orders import PutExternalOrders
 
         query = gql("""
@@ -5602,7 +5726,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               putExternalOrders(externalOrders: $externalOrders)
             }
             """)
-        variables: dict[str, object] = {"externalOrders": external_orders}
+        variables: dict[str, object] = {
+            "externalOrders": self._input_argument(
+                "external_orders", ExternalOrderInput, external_orders
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="putExternalOrders",
@@ -5618,6 +5746,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PutExternalProducts":
+        from .input_types import ExternalProductInput
         from .put_external_products import PutExternalProducts
 
         query = gql("""
@@ -5625,7 +5754,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               putExternalProducts(externalProducts: $externalProducts)
             }
             """)
-        variables: dict[str, object] = {"externalProducts": external_products}
+        variables: dict[str, object] = {
+            "externalProducts": self._input_argument(
+                "external_products", ExternalProductInput, external_products
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="putExternalProducts",
@@ -5639,6 +5772,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         integration: Union[Optional["IntegrationInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PutIntegration":
+        from .input_types import IntegrationInput
         from .put_integration import PutIntegration
 
         query = gql("""
@@ -5646,7 +5780,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               putIntegration(data: $integration)
             }
             """)
-        variables: dict[str, object] = {"integration": integration}
+        variables: dict[str, object] = {
+            "integration": self._input_argument(
+                "integration", IntegrationInput, integration
+            )
+        }
         response = await self.execute(
             query=query, operation_name="putIntegration", variables=variables, **options
         )
@@ -5660,6 +5798,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         user_id: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "PutIntegrationData":
+        from .input_types import IntegrationDataInput
         from .put_integration_data import PutIntegrationData
 
         query = gql("""
@@ -5667,7 +5806,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               putIntegrationData(keysValues: $keysValues, userId: $userId)
             }
             """)
-        variables: dict[str, object] = {"keysValues": keys_values, "userId": user_id}
+        variables: dict[str, object] = {
+            "keysValues": self._input_argument(
+                "keys_values", IntegrationDataInput, keys_values
+            ),
+            "userId": user_id,
+        }
         response = await self.execute(
             query=query,
             operation_name="putIntegrationData",
@@ -5682,6 +5826,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         input: Union[Optional["IntegrationConfigurationInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateIntegrationConfiguration":
+        from .input_types import IntegrationConfigurationInput
         from .update_integration_configuration import UpdateIntegrationConfiguration
 
         query = gql("""
@@ -5698,7 +5843,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "input": input,
+            "input": self._input_argument(
+                "input", IntegrationConfigurationInput, input
+            ),
             "integrationConfigurationId": integration_configuration_id,
         }
         response = await self.execute(
@@ -5715,6 +5862,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         webhook: Union[Optional["WebhookInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateWebhook":
+        from .input_types import WebhookInput
         from .update_webhook import UpdateWebhook
 
         query = gql("""
@@ -5740,7 +5888,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"webhook": webhook, "id": id}
+        variables: dict[str, object] = {
+            "webhook": self._input_argument("webhook", WebhookInput, webhook),
+            "id": id,
+        }
         response = await self.execute(
             query=query, operation_name="updateWebhook", variables=variables, **options
         )
@@ -5754,6 +5905,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpsertIntegrationConfigurations":
+        from .input_types import KeyValueInput
         from .upsert_integration_configurations import UpsertIntegrationConfigurations
 
         query = gql("""
@@ -5765,7 +5917,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "keysValues": keys_values,
+            "keysValues": self._input_argument(
+                "keys_values", KeyValueInput, keys_values
+            ),
             "partnerIntegrationId": partner_integration_id,
         }
         response = await self.execute(
@@ -5903,6 +6057,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListConnectRequests":
+        from .input_types import ConnectRequestModelFilter
         from .list_connect_requests import ListConnectRequests
 
         query = gql("""
@@ -5934,7 +6089,9 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument(
+                "filter_", ConnectRequestModelFilter, filter_
+            ),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -5952,6 +6109,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ConnectRequestModelFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListConnectRequestsMeta":
+        from .input_types import ConnectRequestModelFilter
         from .list_connect_requests_meta import ListConnectRequestsMeta
 
         query = gql("""
@@ -5961,7 +6119,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument(
+                "filter_", ConnectRequestModelFilter, filter_
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="listConnectRequestsMeta",
@@ -5977,6 +6139,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         offset: Union[Optional[int], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListNotifications":
+        from .input_types import NotificationFilter
         from .list_notifications import ListNotifications
 
         query = gql("""
@@ -6004,7 +6167,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", NotificationFilter, filter_),
             "first": first,
             "offset": offset,
         }
@@ -6021,6 +6184,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["NotificationFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListNotificationsMeta":
+        from .input_types import NotificationFilter
         from .list_notifications_meta import ListNotificationsMeta
 
         query = gql("""
@@ -6030,7 +6194,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", NotificationFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listNotificationsMeta",
@@ -6461,6 +6627,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListOrders":
+        from .input_types import OrderFilter
         from .list_orders import ListOrders
 
         query = gql("""
@@ -6553,7 +6720,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", OrderFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -6568,6 +6735,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListOrdersMeta":
+        from .input_types import OrderFilter
         from .list_orders_meta import ListOrdersMeta
 
         query = gql("""
@@ -6577,7 +6745,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", OrderFilter, filter_)
+        }
         response = await self.execute(
             query=query, operation_name="listOrdersMeta", variables=variables, **options
         )
@@ -6588,6 +6758,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["OrderFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "OrderStatistics":
+        from .input_types import OrderFilter
         from .order_statistics import OrderStatistics
 
         query = gql("""
@@ -6604,7 +6775,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", OrderFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="orderStatistics",
@@ -6950,6 +7123,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateOrderExtraCost":
         from .create_order_extra_cost import CreateOrderExtraCost
+        from .input_types import OrderExtraCostInput
 
         query = gql("""
             mutation createOrderExtraCost($extraCost: OrderExtraCostInput, $orderId: ID!) {
@@ -6961,7 +7135,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"extraCost": extra_cost, "orderId": order_id}
+        variables: dict[str, object] = {
+            "extraCost": self._input_argument(
+                "extra_cost", OrderExtraCostInput, extra_cost
+            ),
+            "orderId": order_id,
+        }
         response = await self.execute(
             query=query,
             operation_name="createOrderExtraCost",
@@ -7560,6 +7739,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         urlkey: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateOrder":
+        from .input_types import OrderInput
         from .update_order import UpdateOrder
 
         query = gql("""
@@ -7651,7 +7831,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"order": order, "id": id, "urlkey": urlkey}
+        variables: dict[str, object] = {
+            "order": self._input_argument("order", OrderInput, order),
+            "id": id,
+            "urlkey": urlkey,
+        }
         response = await self.execute(
             query=query, operation_name="updateOrder", variables=variables, **options
         )
@@ -7663,6 +7847,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         extra_cost: Union[Optional["OrderExtraCostInput"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateOrderExtraCost":
+        from .input_types import OrderExtraCostInput
         from .update_order_extra_cost import UpdateOrderExtraCost
 
         query = gql("""
@@ -7675,7 +7860,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"extraCost": extra_cost, "id": id}
+        variables: dict[str, object] = {
+            "extraCost": self._input_argument(
+                "extra_cost", OrderExtraCostInput, extra_cost
+            ),
+            "id": id,
+        }
         response = await self.execute(
             query=query,
             operation_name="updateOrderExtraCost",
@@ -7776,6 +7966,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPricelists":
+        from .input_types import PricelistFilter
         from .list_pricelists import ListPricelists
 
         query = gql("""
@@ -7814,7 +8005,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", PricelistFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -7829,6 +8020,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["PricelistFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListPricelistsMeta":
+        from .input_types import PricelistFilter
         from .list_pricelists_meta import ListPricelistsMeta
 
         query = gql("""
@@ -7838,7 +8030,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", PricelistFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listPricelistsMeta",
@@ -7851,6 +8045,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         self, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "CreatePricelist":
         from .create_pricelist import CreatePricelist
+        from .input_types import CreatePricelistInput
 
         query = gql("""
             mutation createPricelist($pricelist: CreatePricelistInput!) {
@@ -7882,7 +8077,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"pricelist": pricelist}
+        variables: dict[str, object] = {
+            "pricelist": self._input_argument(
+                "pricelist", CreatePricelistInput, pricelist
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="createPricelist",
@@ -7897,6 +8096,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreatePricelistAccess":
         from .create_pricelist_access import CreatePricelistAccess
+        from .input_types import CreatePricelistAccessInput
 
         query = gql("""
             mutation createPricelistAccess($pricelistAccess: CreatePricelistAccessInput!) {
@@ -7922,7 +8122,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"pricelistAccess": pricelist_access}
+        variables: dict[str, object] = {
+            "pricelistAccess": self._input_argument(
+                "pricelist_access", CreatePricelistAccessInput, pricelist_access
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="createPricelistAccess",
@@ -7937,6 +8141,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreatePricelistValue":
         from .create_pricelist_value import CreatePricelistValue
+        from .input_types import CreatePricelistValueInput
 
         query = gql("""
             mutation createPricelistValue($pricelistValue: CreatePricelistValueInput!) {
@@ -7961,7 +8166,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"pricelistValue": pricelist_value}
+        variables: dict[str, object] = {
+            "pricelistValue": self._input_argument(
+                "pricelist_value", CreatePricelistValueInput, pricelist_value
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="createPricelistValue",
@@ -8140,6 +8349,7 @@ class Order41GeneratedClient(AsyncBaseClient):
     async def update_pricelist(
         self, id: str, pricelist: "CreatePricelistInput", **options: Unpack[CallOptions]
     ) -> "UpdatePricelist":
+        from .input_types import CreatePricelistInput
         from .update_pricelist import UpdatePricelist
 
         query = gql("""
@@ -8172,7 +8382,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"id": id, "pricelist": pricelist}
+        variables: dict[str, object] = {
+            "id": id,
+            "pricelist": self._input_argument(
+                "pricelist", CreatePricelistInput, pricelist
+            ),
+        }
         response = await self.execute(
             query=query,
             operation_name="updatePricelist",
@@ -8187,6 +8402,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         pricelist_value: "UpdatePricelistValueInput",
         **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValue":
+        from .input_types import UpdatePricelistValueInput
         from .update_pricelist_value import UpdatePricelistValue
 
         query = gql("""
@@ -8212,7 +8428,12 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"id": id, "pricelistValue": pricelist_value}
+        variables: dict[str, object] = {
+            "id": id,
+            "pricelistValue": self._input_argument(
+                "pricelist_value", UpdatePricelistValueInput, pricelist_value
+            ),
+        }
         response = await self.execute(
             query=query,
             operation_name="updatePricelistValue",
@@ -8227,6 +8448,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         values: list["UpdatePricelistValueInput"],
         **options: Unpack[CallOptions],
     ) -> "UpdatePricelistValues":
+        from .input_types import UpdatePricelistValueInput
         from .update_pricelist_values import UpdatePricelistValues
 
         query = gql("""
@@ -8252,7 +8474,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"pricelistId": pricelist_id, "values": values}
+        variables: dict[str, object] = {
+            "pricelistId": pricelist_id,
+            "values": self._input_argument("values", UpdatePricelistValueInput, values),
+        }
         response = await self.execute(
             query=query,
             operation_name="updatePricelistValues",
@@ -8354,6 +8579,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListProducts":
+        from .input_types import ProductFilter
         from .list_products import ListProducts
 
         query = gql("""
@@ -8426,7 +8652,7 @@ class Order41GeneratedClient(AsyncBaseClient):
             }
             """)
         variables: dict[str, object] = {
-            "filter": filter_,
+            "filter": self._input_argument("filter_", ProductFilter, filter_),
             "first": first,
             "offset": offset,
             "orderBy": order_by,
@@ -8441,6 +8667,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         filter_: Union[Optional["ProductFilter"], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "ListProductsMeta":
+        from .input_types import ProductFilter
         from .list_products_meta import ListProductsMeta
 
         query = gql("""
@@ -8450,7 +8677,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"filter": filter_}
+        variables: dict[str, object] = {
+            "filter": self._input_argument("filter_", ProductFilter, filter_)
+        }
         response = await self.execute(
             query=query,
             operation_name="listProductsMeta",
@@ -8486,6 +8715,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateProduct":
         from .create_product import CreateProduct
+        from .input_types import ProductInput
 
         query = gql("""
             mutation createProduct($product: ProductInput) {
@@ -8556,7 +8786,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"product": product}
+        variables: dict[str, object] = {
+            "product": self._input_argument("product", ProductInput, product)
+        }
         response = await self.execute(
             query=query, operation_name="createProduct", variables=variables, **options
         )
@@ -8568,6 +8800,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateProductInBackground":
         from .create_product_in_background import CreateProductInBackground
+        from .input_types import ProductInput
 
         query = gql("""
             mutation createProductInBackground($product: ProductInput) {
@@ -8584,7 +8817,9 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"product": product}
+        variables: dict[str, object] = {
+            "product": self._input_argument("product", ProductInput, product)
+        }
         response = await self.execute(
             query=query,
             operation_name="createProductInBackground",
@@ -8628,6 +8863,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "CreateProductVariants":
         from .create_product_variants import CreateProductVariants
+        from .input_types import ProductVariantInput
 
         query = gql("""
             mutation createProductVariants($parentId: ID!, $variants: [ProductVariantInput]) {
@@ -8655,7 +8891,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"parentId": parent_id, "variants": variants}
+        variables: dict[str, object] = {
+            "parentId": parent_id,
+            "variants": self._input_argument("variants", ProductVariantInput, variants),
+        }
         response = await self.execute(
             query=query,
             operation_name="createProductVariants",
@@ -8712,6 +8951,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DeleteProducts":
         from .delete_products import DeleteProducts
+        from .input_types import IdFilter
 
         query = gql("""
             mutation deleteProducts($id: IdFilter) {
@@ -8782,7 +9022,7 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"id": id}
+        variables: dict[str, object] = {"id": self._input_argument("id", IdFilter, id)}
         response = await self.execute(
             query=query, operation_name="deleteProducts", variables=variables, **options
         )
@@ -8795,6 +9035,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         **options: Unpack[CallOptions],
     ) -> "DuplicateProduct":
         from .duplicate_product import DuplicateProduct
+        from .input_types import UpdateProductInput
 
         query = gql("""
             mutation duplicateProduct($product: UpdateProductInput!, $id: ID) {
@@ -8865,7 +9106,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"product": product, "id": id}
+        variables: dict[str, object] = {
+            "product": self._input_argument("product", UpdateProductInput, product),
+            "id": id,
+        }
         response = await self.execute(
             query=query,
             operation_name="duplicateProduct",
@@ -8984,6 +9228,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateProduct":
+        from .input_types import UpdateProductInput
         from .update_product import UpdateProduct
 
         query = gql("""
@@ -9055,7 +9300,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"product": product, "id": id}
+        variables: dict[str, object] = {
+            "product": self._input_argument("product", UpdateProductInput, product),
+            "id": id,
+        }
         response = await self.execute(
             query=query, operation_name="updateProduct", variables=variables, **options
         )
@@ -9067,6 +9315,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         id: Union[Optional[str], "UnsetType"] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateProductInBackground":
+        from .input_types import ProductInput
         from .update_product_in_background import UpdateProductInBackground
 
         query = gql("""
@@ -9084,7 +9333,10 @@ class Order41GeneratedClient(AsyncBaseClient):
               }
             }
             """)
-        variables: dict[str, object] = {"product": product, "id": id}
+        variables: dict[str, object] = {
+            "product": self._input_argument("product", ProductInput, product),
+            "id": id,
+        }
         response = await self.execute(
             query=query,
             operation_name="updateProductInBackground",
@@ -9126,6 +9378,7 @@ class Order41GeneratedClient(AsyncBaseClient):
         ] = UNSET,
         **options: Unpack[CallOptions],
     ) -> "UpdateProductVariants":
+        from .input_types import ProductVariantUpdateInput
         from .update_product_variants import UpdateProductVariants
 
         query = gql("""
@@ -9154,7 +9407,11 @@ class Order41GeneratedClient(AsyncBaseClient):
               updatedAt
             }
             """)
-        variables: dict[str, object] = {"variants": variants}
+        variables: dict[str, object] = {
+            "variants": self._input_argument(
+                "variants", ProductVariantUpdateInput, variants
+            )
+        }
         response = await self.execute(
             query=query,
             operation_name="updateProductVariants",

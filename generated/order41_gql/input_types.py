@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from typing import Annotated, Any, Optional
 
-from pydantic import Field, PlainSerializer
+from pydantic import ConfigDict, Field, PlainSerializer
 
 from b2b_graphql.order41.scalars import serialize_json
 
@@ -19,6 +19,7 @@ from .enums import (
 class AddToCartInput(BaseModel):
     """Type for accepting add to cart attributes"""
 
+    model_config = ConfigDict(extra="forbid")
     buyer_id: Optional[str] = None
     cart_id: Optional[str] = None
     cart_urlkey: Optional[str] = None
@@ -31,11 +32,13 @@ class AddToCartInput(BaseModel):
 class CartFilter(BaseModel):
     """Type for accepting cart filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     buyer_id: Optional["IdFilter"] = None
     drop_id: Optional["IdFilter"] = None
 
 
 class CartInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     buyer_id: Optional[str] = None
     cart_products: Optional[list[Optional["CartProductInput"]]] = None
     drop_id: Optional[str] = None
@@ -45,6 +48,7 @@ class CartInput(BaseModel):
 
 
 class CartProductInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     product_id: str
     quantity: Optional[float] = None
 
@@ -52,6 +56,7 @@ class CartProductInput(BaseModel):
 class ConnectRequestModelFilter(BaseModel):
     """Type for accepting connect request filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     accepted_at: Optional["DatetimeFilter"] = None
     rejected_at: Optional["DatetimeFilter"] = None
     requester_user_id: Optional["IdFilter"] = None
@@ -61,6 +66,7 @@ class ConnectRequestModelFilter(BaseModel):
 
 
 class ContactFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     contact_user_id: Optional["IdFilter"] = None
     name: Optional["StringFilter"] = None
     owner_id: Optional["IdFilter"] = None
@@ -71,6 +77,7 @@ class ContactFilter(BaseModel):
 
 
 class ContactInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     contact_user_id: Optional[str] = None
     currency: Optional[str] = None
     custom_id: Optional[str] = None
@@ -122,11 +129,13 @@ class ContactInput(BaseModel):
 
 
 class CountryInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     code: Optional[str] = None
     "a two-character country code following ISO 3166 https://www.iso.org/iso-3166-country-codes.html"
 
 
 class CreateDiscountInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     active: Optional[bool] = None
     "Indicates whether discount can be used or not"
     applications: Optional[int] = None
@@ -148,12 +157,14 @@ class CreateDiscountInput(BaseModel):
 
 
 class CreatePricelistAccessInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     access_type: Optional[int] = None
     contact_id: str
     pricelist_id: str
 
 
 class CreatePricelistInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     access: Optional[list[Optional["PricelistAccessInput"]]] = None
     currency: Optional[str] = None
     "3 character currency code. eg. USD, EUR, NOK ..."
@@ -168,6 +179,7 @@ class CreatePricelistInput(BaseModel):
 
 
 class CreatePricelistValueInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     price: float
     pricelist_id: str
     product_id: str
@@ -175,6 +187,7 @@ class CreatePricelistValueInput(BaseModel):
 
 
 class DatetimeFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[datetime] = None
     exists: Optional[bool] = None
     gt: Optional[datetime] = None
@@ -182,12 +195,14 @@ class DatetimeFilter(BaseModel):
 
 
 class DiscountFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     id: Optional["IdFilter"] = None
     query: Optional[str] = None
     "Filter discounts by name"
 
 
 class DiscountInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     active: Optional[bool] = None
     "Indicates whether discount can be used or not"
     applications: Optional[int] = None
@@ -213,6 +228,7 @@ class DiscountInput(BaseModel):
 class DropFilter(BaseModel):
     """Type for accepting drop filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     owner_id: Optional["IdFilter"] = None
     owner_urlkey: Optional["UrlkeyFilter"] = None
     query: Optional[str] = None
@@ -221,6 +237,7 @@ class DropFilter(BaseModel):
 
 
 class DropInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     access: Optional[int] = None
     archive: Optional[bool] = None
     assets: Optional[list[Optional[str]]] = None
@@ -273,6 +290,7 @@ class DropInput(BaseModel):
 class DropStatusFilter(BaseModel):
     """Object for collecting filter arguments for field drop status"""
 
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[DropStatus] = None
     neq: Optional[DropStatus] = None
 
@@ -280,11 +298,13 @@ class DropStatusFilter(BaseModel):
 class EventFilter(BaseModel):
     """Type for accepting event filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional["IdFilter"] = None
     type_: Optional[str] = Field(alias="type", default=None)
 
 
 class EventInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     payload: Optional[Annotated[Any, PlainSerializer(serialize_json)]] = None
     "Payload of the event"
     type_: Optional[str] = Field(alias="type", default=None)
@@ -292,6 +312,7 @@ class EventInput(BaseModel):
 
 
 class ExternalContactFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     contact_id: Optional["IdFilter"] = None
     external_system_id: Optional["IdFilter"] = None
     external_system_name: Optional["StringFilter"] = None
@@ -299,6 +320,7 @@ class ExternalContactFilter(BaseModel):
 
 
 class ExternalContactInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     contact_id: Optional[str] = None
     external_system_id: Optional[str] = None
     external_system_name: Optional[str] = None
@@ -307,6 +329,7 @@ class ExternalContactInput(BaseModel):
 
 
 class ExternalOrderFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     external_system_id: Optional["IdFilter"] = None
     external_system_name: Optional["StringFilter"] = None
     order_id: Optional["IdFilter"] = None
@@ -314,6 +337,7 @@ class ExternalOrderFilter(BaseModel):
 
 
 class ExternalOrderInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     external_system_id: Optional[str] = None
     external_system_name: Optional[str] = None
     extra: Optional[str] = None
@@ -322,6 +346,7 @@ class ExternalOrderInput(BaseModel):
 
 
 class ExternalProductFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     external_system_id: Optional["IdFilter"] = None
     external_system_name: Optional["StringFilter"] = None
     partner_integration_id: Optional["IdFilter"] = None
@@ -329,6 +354,7 @@ class ExternalProductFilter(BaseModel):
 
 
 class ExternalProductInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     external_system_id: Optional[str] = None
     external_system_name: str
     extra: Optional[str] = None
@@ -339,6 +365,7 @@ class ExternalProductInput(BaseModel):
 class IdFilter(BaseModel):
     """Object for collecting filter arguments for field of type ID"""
 
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[str] = None
     in_: Optional[list[Optional[str]]] = Field(alias="in", default=None)
     neq: Optional[str] = None
@@ -347,6 +374,7 @@ class IdFilter(BaseModel):
 class IndustryBrandFilter(BaseModel):
     """Type for accepting brand filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     brand_id: Optional["IdFilter"] = None
     industry_id: Optional["IdFilter"] = None
 
@@ -354,17 +382,20 @@ class IndustryBrandFilter(BaseModel):
 class IndustryFilter(BaseModel):
     """Type for accepting industry filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional["IdFilter"] = None
     query: Optional[str] = None
     "Full text search in name field of the industries"
 
 
 class IntegerFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[int] = None
     neq: Optional[int] = None
 
 
 class IntegrationConfigurationFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     key: Optional[list[Optional[str]]] = None
     "Filtering options for integration_configuration"
     partner_integration_id: Optional[str] = None
@@ -374,6 +405,7 @@ class IntegrationConfigurationFilter(BaseModel):
 
 
 class IntegrationConfigurationInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     key: Optional[str] = None
     "key of the partner_integration eg. admin_api_access_token"
     partner_integration_id: Optional[str] = None
@@ -383,17 +415,20 @@ class IntegrationConfigurationInput(BaseModel):
 
 
 class IntegrationDataInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     field_name: Optional[str] = None
     value: Optional[str] = None
 
 
 class IntegrationInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     shopify_admin_api_access_token: Optional[str] = None
     shopify_api_secret_key: Optional[str] = None
     shopify_url: Optional[str] = None
 
 
 class KeyValueInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     key: Optional[str] = None
     "key"
     value: Optional[str] = None
@@ -401,25 +436,30 @@ class KeyValueInput(BaseModel):
 
 
 class LoginOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     country_code: Optional[str] = None
 
 
 class NotificationFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     seen_at: Optional["DatetimeFilter"] = None
 
 
 class Option(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: Optional[str] = None
     value: Optional[str] = None
 
 
 class OrderExtraCostInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     amount: Optional[float] = None
     name: Optional[OrderExtraCostType] = None
     tax_ratio: Optional[float] = None
 
 
 class OrderFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     buyer_id: Optional["IdFilter"] = None
     "User id of the buyer"
     drop_id: Optional["IdFilter"] = None
@@ -434,6 +474,7 @@ class OrderFilter(BaseModel):
 
 
 class OrderInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     applied_discount_id: Optional[str] = None
     applied_pricelist_id: Optional[str] = None
     buyer_email: Optional[str] = None
@@ -467,11 +508,13 @@ class OrderInput(BaseModel):
 
 
 class PartnerIntegrationFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     type_: Optional["PartnerIntegrationTypeFilter"] = Field(alias="type", default=None)
     "Filtering options for partner_integration"
 
 
 class PartnerIntegrationInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: Optional[str] = None
     "name of partner integration"
     type_: Optional[PartnerIntegrationType] = Field(alias="type", default=None)
@@ -481,6 +524,7 @@ class PartnerIntegrationInput(BaseModel):
 class PartnerIntegrationTypeFilter(BaseModel):
     """partner_integration_type filter"""
 
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[PartnerIntegrationType] = None
     in_: Optional[list[Optional[PartnerIntegrationType]]] = Field(
         alias="in", default=None
@@ -491,6 +535,7 @@ class PartnerIntegrationTypeFilter(BaseModel):
 class PaymentSubscriptionFilter(BaseModel):
     """Type for accepting drop filter values"""
 
+    model_config = ConfigDict(extra="forbid")
     id: Optional["IdFilter"] = None
     stripe_customer_id: Optional["StringFilter"] = None
     stripe_product_id: Optional["StringFilter"] = None
@@ -501,6 +546,7 @@ class PaymentSubscriptionFilter(BaseModel):
 class PaymentSubscriptionInput(BaseModel):
     """payment_subscription_input"""
 
+    model_config = ConfigDict(extra="forbid")
     stripe_customer_id: Optional[str] = None
     stripe_product_id: Optional[str] = None
     stripe_subscription_id: Optional[str] = None
@@ -510,6 +556,7 @@ class PaymentSubscriptionInput(BaseModel):
 class PlanChangeRequestFilter(BaseModel):
     """Available filter options for reducing bulk plan_change_request query results"""
 
+    model_config = ConfigDict(extra="forbid")
     accepted_at: Optional["DatetimeFilter"] = None
     id: Optional["IdFilter"] = None
     plan_id: Optional["IdFilter"] = None
@@ -518,22 +565,26 @@ class PlanChangeRequestFilter(BaseModel):
 class PlanFilter(BaseModel):
     """Available filter options for reducing bulk plan query results"""
 
+    model_config = ConfigDict(extra="forbid")
     active: Optional[bool] = None
     id: Optional["IdFilter"] = None
     name: Optional["StringFilter"] = None
 
 
 class PricelistAccessInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     access_type: Optional[int] = None
     contact_id: Optional[str] = None
 
 
 class PricelistFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     drop_id: Optional["IdFilter"] = None
     query: Optional[str] = None
 
 
 class ProductFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     drop_id: Optional["IdFilter"] = None
     id: Optional["IdFilter"] = None
     "Filter products by product id"
@@ -544,6 +595,7 @@ class ProductFilter(BaseModel):
 
 
 class ProductInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     color: Optional[str] = None
     "Color of the product."
     cost: Optional[float] = None
@@ -608,6 +660,7 @@ class ProductInput(BaseModel):
 
 
 class ProductVariantInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     cost: Optional[float] = None
     inventory_stock: Optional[str] = None
     option_value_1: Optional[str] = None
@@ -630,6 +683,7 @@ class ProductVariantInput(BaseModel):
 
 
 class ProductVariantUpdateInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     cost: Optional[float] = None
     id: Optional[str] = None
     inventory_stock: Optional[str] = None
@@ -653,6 +707,7 @@ class ProductVariantUpdateInput(BaseModel):
 
 
 class SettingInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     address_address: Optional[str] = None
     address_apartment: Optional[str] = None
     address_city: Optional[str] = None
@@ -722,6 +777,7 @@ class SettingInput(BaseModel):
 
 
 class ShareDropInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     all_contacts: Optional[bool] = None
     "share the drop with all contacts"
     all_supplier_access: Optional[bool] = None
@@ -735,6 +791,7 @@ class ShareDropInput(BaseModel):
 
 
 class SignupConfirmInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     confirm_code: str
     "Secret code delivered through email."
     urlkey: str
@@ -742,6 +799,7 @@ class SignupConfirmInput(BaseModel):
 
 
 class SignupInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     accept_newsletter: Optional[bool] = None
     "Optionally subscribe to the Order41 Newsletter to be informed about all the new and great things in the B2B sales space."
     accept_terms: bool
@@ -760,18 +818,21 @@ class SignupInput(BaseModel):
 class StringFilter(BaseModel):
     """Object for collecting filter arguments for field of type String"""
 
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[str] = None
     in_: Optional[list[Optional[str]]] = Field(alias="in", default=None)
     neq: Optional[str] = None
 
 
 class UpdatePricelistValueInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     price: Optional[float] = None
     product_id: str
     rrp: Optional[str] = None
 
 
 class UpdateProductInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     cost: Optional[float] = None
     custom_field_1: Optional[str] = None
     "Custom field configured in user settings"
@@ -827,11 +888,13 @@ class UpdateProductInput(BaseModel):
 class UrlkeyFilter(BaseModel):
     """Object for collecting filter arguments for field of type urlkey"""
 
+    model_config = ConfigDict(extra="forbid")
     eq: Optional[str] = None
     neq: Optional[str] = None
 
 
 class UserInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     can_search: Optional[bool] = None
     discoverable: Optional[bool] = None
     "Indicates if a user is searchable for other users or not."
@@ -855,12 +918,14 @@ class UserInput(BaseModel):
 
 
 class WebhookEventInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     event_type: Optional[str] = None
     id: Optional[str] = None
     object_type: Optional[str] = None
 
 
 class WebhookInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     headers: Optional[Annotated[Any, PlainSerializer(serialize_json)]] = None
     password: Optional[str] = None
     url: Optional[str] = None

@@ -26,6 +26,7 @@ __all__ = [
     "client_options",
     "credential",
     "execute_arguments",
+    "input_argument",
     "input_model",
     "one_of",
     "optional_credential",
@@ -57,6 +58,17 @@ def input_model(name: str, model: type[ModelT], value: ModelT | Mapping[str, Any
         raise validation_error(name, exc) from None
     except (TypeError, ValueError, RecursionError) as exc:  # a custom serialiser's own error
         raise InputValidationError(name, f"is not a valid {model.__name__} ({exc})") from None
+
+
+def input_argument(name: str, model: type[ModelT], value: object) -> object:
+    """A generated method's argument of input type `model` as it is sent: None and instances
+    unchanged, a mapping validated (`input_model`), a list or tuple item by item (`name[i]`).
+    The stock method sends a dict as it is: unchecked, with a misspelt key dropped by no one."""
+    if value is None or isinstance(value, model):
+        return value
+    if isinstance(value, list | tuple):
+        return [input_argument(f"{name}[{i}]", model, item) for i, item in enumerate(value)]
+    return input_model(name, model, value)  # type: ignore[arg-type]  # anything else refused
 
 
 def validation_error(name: str, exc: ValidationError) -> InputValidationError:

@@ -53,8 +53,11 @@ type Mutation {
 CALLER = """\
 import asyncio
 import sys
+from typing import Any, cast
 
-from b2b_graphql import GraphQLBaseClient
+from pydantic import ValidationError
+
+from b2b_graphql import GraphQLBaseClient, InputValidationError
 from shop_gql import ShopClient, WidgetInput, WidgetKind
 
 
@@ -66,6 +69,14 @@ async def main(url: str) -> None:
         created = (await shop.create_widget(input=WidgetInput(name="mine"))).create_widget
         found = (await shop.search(text="x")).search
         print(shop.api_name, len(widgets), kinds[0].value, created.id, len(found))
+        try:  # a misspelt key is refused, not dropped
+            WidgetInput.model_validate({"name": "mine", "knd": "LARGE"})
+        except ValidationError as error:
+            print(error.errors()[0]["type"])
+        try:
+            await shop.create_widget(input=cast(Any, {"name": "mine", "knd": "LARGE"}))
+        except InputValidationError as error:
+            print(error)
 
 
 asyncio.run(main(sys.argv[1]))
@@ -102,8 +113,12 @@ def test_init_generate_call_and_check_a_made_up_api(
             "b2b-graphql", "check", "--api", "shop", "--url", url, "--timeout", "20",
             cwd=user_project, env=env, check=True,
         )  # fmt: skip
-    api_name, count, kind, created, found = called.stdout.split()
+    summary, constructed, passed = called.stdout.splitlines()
+    api_name, count, kind, created, found = summary.split()
     assert (api_name, count, found) == ("shop", "2", "2")
+    # the user's own API gets strict inputs too (StrictInputsPlugin is a standard plugin)
+    assert constructed == "extra_forbidden"
+    assert passed == "input.knd: Extra inputs are not permitted"
     assert kind in {"SMALL", "LARGE"} and created
     assert "No schema changes" in checked.stdout
     current = installed.run("b2b-graphql", "generate", "--check", cwd=user_project, check=True)

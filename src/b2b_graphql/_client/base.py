@@ -29,7 +29,7 @@ from .._call import (
     Call,
     is_mutation,
 )
-from .._coercion import call_options, execute_arguments
+from .._coercion import call_options, execute_arguments, input_argument
 from .._errors import (
     B2BGraphQLError,
     InputValidationError,
@@ -442,6 +442,12 @@ class GraphQLBaseClient(ResponseReader):
                     "status": status,
                 },
             )
+
+    def _input_argument(self, name: str, model: type[BaseModel], value: object) -> object:
+        """What a generated method sends for its input-typed argument `name` (StrictInputsPlugin
+        wraps each one): a mapping checked against `model`, so an unknown key is refused with
+        `InputValidationError` here, before anything is sent; UNSET passes through."""
+        return value if value is self._unset else input_argument(name, model, value)
 
     def _serialisable(self, variables: Mapping[str, Any] | None) -> dict[str, Any]:
         """Variables as plain JSON values: UNSET left out, input models dumped by alias."""

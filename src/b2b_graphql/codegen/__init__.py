@@ -17,4 +17,7 @@ STANDARD_PLUGINS = (
     "b2b_graphql.codegen.py_typed.PyTypedPlugin",
     # which variables of each operation carry secrets (kept out of logs and messages)
     "b2b_graphql.codegen.secret_variables.SecretVariablesPlugin",
+    # an input with a key its type lacks is refused (input classes forbid extras; a dict handed
+    # to a generated method is validated into its model before anything is sent)
+    "b2b_graphql.codegen.strict_inputs.StrictInputsPlugin",
 )

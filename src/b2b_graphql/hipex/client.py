@@ -407,7 +407,11 @@ class HipexClient(HipexGeneratedClient):
             raise InputValidationError("method", "must be an entity query of this client")
         variables: dict[str, Any] = dict(options)
         if filter is not None:
-            variables["filter_"] = filter.to_input() if isinstance(filter, Filter) else filter
+            variables["filter_"] = (
+                filter.to_input()
+                if isinstance(filter, Filter)
+                else input_model("filter", FilterInput, filter)  # an error says `filter.key`
+            )
         if sort is not None:
             variables["sort"] = sort_input(sort)
         return offset_pages(
