@@ -41,6 +41,7 @@ from .._pagination._turn import TURN
 from .._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from .._secret_inputs import redact_paths, values_at
 from .._secrets import (
+    Secret,
     display_url,
     install_log_redaction,
     redact_text,
@@ -275,7 +276,7 @@ class GraphQLBaseClient(ResponseReader):
             mutation,
             self.api_name,
             # a server may quote a variable back in an error message: not ours to show
-            secret_values(plain) + values_at(plain, secret_paths),
+            self._variable_secrets(operation_name, plain),
             self.max_response_bytes,
         )
         if logger.isEnabledFor(logging.DEBUG):
@@ -442,6 +443,27 @@ class GraphQLBaseClient(ResponseReader):
                     "status": status,
                 },
             )
+
+    def _variable_secrets(
+        self, operation_name: str | None, plain: Mapping[str, Any]
+    ) -> tuple[Secret, ...]:
+        """The values of a call's secret variables: under secret-looking names, and at the
+        operation's secret paths (read from the schema)."""
+        paths = self.secret_variables.get(operation_name or "", ())
+        return secret_values(plain) + values_at(plain, paths)
+
+    def _secrets_sent(
+        self,
+        operation_name: str | None,
+        variables: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> tuple[Secret, ...]:
+        """What `_secrets_of(response)` gives for a call of `operation_name` with `variables`
+        and per-call `headers`: for a facade that words an error from a result it parsed (the
+        response is gone by then)."""
+        plain = self._serialisable(variables)
+        sent = {**self.http_client.headers, **self._headers, **(headers or {})}
+        return self._secrets(self._variable_secrets(operation_name, plain), sent)
 
     def _serialisable(self, variables: Mapping[str, Any] | None) -> dict[str, Any]:
         """Variables as plain JSON values: UNSET left out, input models dumped by alias."""
