@@ -223,7 +223,10 @@ class AxroClient(AxroGeneratedClient):
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            raise shape_error(operation, model, data, secrets, exc) from None
+            failed = exc
+        # Raised out here: the error must not carry pydantic's (which quotes the raw input) as
+        # its `__context__`.
+        raise shape_error(operation, model, data, secrets, failed)
 
 
 def _products_page(result: Products) -> Page[ProductsProductsProducts]:

@@ -203,7 +203,7 @@ def _build(
     try:
         return build_client_schema(cast(IntrospectionQuery, data))
     except (TypeError, ValueError, KeyError) as error:
-        raise IntrospectionResponseError(
-            shown_url,
-            f"the introspection result is malformed: {scrub_text(str(error), secrets)[:300]}",
-        ) from None
+        reason = scrub_text(str(error), secrets)[:300]
+    # Raised out here: graphql-core's error (which quotes the server's names) must not ride
+    # along as the `__context__`.
+    raise IntrospectionResponseError(shown_url, f"the introspection result is malformed: {reason}")
