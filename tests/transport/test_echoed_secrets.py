@@ -27,8 +27,10 @@ from b2b_graphql import (
     LoginError,
     ResponseFormatError,
     ResponseShapeError,
+    TransportError,
 )
 from b2b_graphql.schema.errors import (
+    IntrospectionConnectionError,
     IntrospectionDisabledError,
     IntrospectionHTTPError,
     IntrospectionResponseError,
@@ -196,6 +198,11 @@ def _content_type_echo(request: Request) -> Reply:
     return Reply(200, [("Content-Type", kind)], f"<html>Hello {echo(request)}</html>".encode())
 
 
+def _bad_header_line(request: Request) -> Reply:
+    """A header line h11 refuses, whose text httpx's error quotes: our secrets in it."""
+    return Reply(200, [("X Echo", echo(request))], b'{"data": null}')
+
+
 async def _axro_query(url: str) -> Any:
     async with _axro_client(url) as axro:
         await axro.user_info(**KEYED)
@@ -275,6 +282,21 @@ PATHS = [
         "axro-wrong-shape", _axro_wrong_shape, _axro_create_order, ResponseShapeError, "orderCreate"
     ),
     Path("content-type-echo", _content_type_echo, _axro_query, ResponseFormatError, "text/html"),
+    Path("axro-bad-header-line", _bad_header_line, _axro_query, TransportError, "illegal header"),
+    Path(
+        "order41-login-bad-header-line",
+        _bad_header_line,
+        _order41_login,
+        TransportError,
+        "illegal header",
+    ),
+    Path(
+        "introspection-bad-header-line",
+        _bad_header_line,
+        _introspect,
+        IntrospectionConnectionError,
+        "illegal header",
+    ),
     Path(
         "introspection-disabled",
         _introspection_disabled,

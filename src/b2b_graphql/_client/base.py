@@ -358,7 +358,11 @@ class GraphQLBaseClient(ResponseReader):
                     if cutoff.expired()
                     else None
                 )
-                failure = classify(exc, call, progress, url=self.url, deadline=deadline)
+                # an httpx error may quote the server's bytes (a bad header line echoing ours)
+                secrets = self._secrets_on_request(call.secrets, send.headers)
+                failure = classify(
+                    exc, call, progress, url=self.url, deadline=deadline, secrets=secrets
+                )
             # Raised out here, not in the `except` block: the exception we raise must not
             # carry the httpx one (and its request's headers) as its `__context__`.
             if failure is not None:
@@ -462,8 +466,14 @@ class GraphQLBaseClient(ResponseReader):
         and per-call `headers`: for a facade that words an error from a result it parsed (the
         response is gone by then)."""
         plain = self._serialisable(variables)
+        return self._secrets_on_request(self._variable_secrets(operation_name, plain), headers)
+
+    def _secrets_on_request(
+        self, extra: tuple[Secret, ...], headers: Mapping[str, str] | None
+    ) -> tuple[Secret, ...]:
+        """`_secrets` of a request with per-call `headers` on top of the client's own."""
         sent = {**self.http_client.headers, **self._headers, **(headers or {})}
-        return self._secrets(self._variable_secrets(operation_name, plain), sent)
+        return self._secrets(extra, sent)
 
     def _serialisable(self, variables: Mapping[str, Any] | None) -> dict[str, Any]:
         """Variables as plain JSON values: UNSET left out, input models dumped by alias."""
