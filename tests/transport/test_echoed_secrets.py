@@ -404,7 +404,12 @@ async def test_the_drift_cli_prints_no_echoed_header(
     from b2b_graphql.__main__ import main
 
     monkeypatch.setenv("ECHO_TOKEN", TOKEN)
-    answers = [_introspection_disabled, _introspection_forbidden, _content_type_echo]
+    answers = [
+        _introspection_disabled,
+        _introspection_forbidden,
+        _content_type_echo,
+        _bad_header_line,  # its retries are reported as they happen, with their reason
+    ]
     for answer in answers:
         async with RawServer(answer) as server:
             argv = ["introspect", server.url, "-H", f"X-Shop: {HEADER_KEY}"]
@@ -415,5 +420,6 @@ async def test_the_drift_cli_prints_no_echoed_header(
     captured = capsys.readouterr()
     out = captured.out + captured.err
     assert "introspection is not allowed" in out and "Forbidden" in out
+    assert "illegal header line" in out
     for secret in (TOKEN, HEADER_KEY):
         assert secret not in out, out[:600]
