@@ -46,15 +46,11 @@ HEADER_KEY = "hdr-ECHOED-0f1e2d3c"
 SECRET_INPUT = "input-ECHOED-77aa88bb"
 SECRETS = (PASSWORD, TOKEN, HEADER_KEY, SECRET_INPUT)
 
-ADDRESS = {
-    "company": "Example Corp",
-    "department": "Warehouse",
-    "street": "Ballindamm 40",
-    "zip": "20095",
-    "city": "Hamburg",
-    "country": "DE",
-    "phone": "+4940123456",
-}
+#: Valid by AXRO's documented rules (the facade checks them before sending).
+ADDRESS = dict(
+    company="Echo AG", department="IT", street="Hauptstr. 1", zip="10115", city="Berlin",
+    country="DE",
+)  # fmt: skip
 
 
 def echo(request: Request) -> str:
