@@ -214,7 +214,11 @@ class MutationNotReplayedError(TokenExpiredError):
 
 
 class LoginError(AuthError):
-    """The login itself failed (wrong credentials, locked account...)."""
+    """The login itself failed (wrong credentials, locked account...).
+
+    `error_message`/`error_message_id` keep the server's own words (Hipex's `errorMessage` and
+    `errorMessageId`, Order41's error messages) with the call's credentials replaced by `***`:
+    a server may quote the password back, and they show in reprs and logs."""
 
     def __init__(
         self, message: str, *, error_message: str | None = None, error_message_id: str | None = None

@@ -25,7 +25,7 @@ from ._errors import (
     ResponseFormatError,
     TransportError,
 )
-from ._secrets import display_url, redact_text
+from ._secrets import Secret, display_url, redact_text, scrub_text
 
 __all__ = ["Failure", "Progress", "classify", "cut_off", "is_cut_off"]
 
@@ -67,10 +67,12 @@ def classify(
     *,
     url: str,
     deadline: str | None,
+    secrets: tuple[Secret, ...] = (),
 ) -> Failure:
     """The `Failure` for an exception raised while sending or reading one attempt.
 
-    `deadline` is the reason text when the call's own deadline cut the attempt short."""
+    `deadline` is the reason text when the call's own deadline cut the attempt short;
+    `secrets` are kept out of what an httpx error quotes (a server's bad header line)."""
     operation = call.operation
     if isinstance(exc, UnicodeEncodeError | httpx.LocalProtocolError):
         # Nothing left: httpx could not encode the request, or h11 refused it before writing
@@ -98,7 +100,9 @@ def classify(
             )
         return Failure(error, retryable=False, reason="deadline")
     if isinstance(exc, httpx.TransportError):
-        return Failure(_transport_error(exc, call, progress, url), _retryable(exc), describe(exc))
+        reason = describe(exc, secrets)
+        error = _transport_error(exc, call, progress, url, reason)
+        return Failure(error, _retryable(exc), reason)
     # An answer came but cannot be read (a bad gzip stream, too many redirects...).
     error = ResponseFormatError(
         f"{call.label}: the response could not be decoded ({type(exc).__name__})",
@@ -108,11 +112,10 @@ def classify(
 
 
 def _transport_error(
-    exc: httpx.TransportError, call: Call, progress: Progress | None, url: str
+    exc: httpx.TransportError, call: Call, progress: Progress | None, url: str, reason: str
 ) -> TransportError:
     operation = call.operation
     sent = not isinstance(exc, _NOT_SENT) or (progress is not None and progress.sent)
-    reason = describe(exc)
     facts: dict[str, Any] = {"operation": operation, "attempts": call.attempt, "reason": reason}
     if call.is_mutation and sent:
         return OutcomeUnknownError(
@@ -166,10 +169,11 @@ def _retryable(exc: httpx.TransportError) -> bool:
     return not isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError)
 
 
-def describe(exc: httpx.TransportError) -> str:
-    """`Name: detail` of a transport error, credentials redacted, at most 200 characters."""
+def describe(exc: httpx.TransportError, secrets: tuple[Secret, ...] = ()) -> str:
+    """`Name: detail` of a transport error, credentials (and `secrets`) masked, at most 200
+    characters."""
     name = type(exc).__name__
     if isinstance(exc, httpx.LocalProtocolError):  # it may quote our own (auth) headers
         return name
-    detail = str(exc).strip()
-    return f"{name}: {redact_text(detail)[:200]}" if detail else name
+    detail = scrub_text(redact_text(str(exc).strip()), secrets)
+    return f"{name}: {detail[:200]}" if detail else name

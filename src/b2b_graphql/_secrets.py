@@ -5,6 +5,8 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -19,6 +21,7 @@ __all__ = [
     "install_log_redaction",
     "is_secret_header",
     "is_secret_name",
+    "live_secrets",
     "redact_text",
     "redact_variables",
     "scrub",
@@ -86,20 +89,23 @@ def _mask_header(match: re.Match[str]) -> str:
 
 class RedactingFilter(logging.Filter):
     """Masks credentials in the records of loggers we do not own (httpcore logs every response's
-    headers at DEBUG, and a Hipex response carries the session token in `Authorization`)."""
+    headers at DEBUG, and a Hipex response carries the session token in `Authorization`): the
+    secret-looking headers and schemes, and the value of every `Secret` alive in the process
+    (a server may quote a token or a password back in any header)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a broken record is the logging module's problem, not ours
             return True
-        redacted = redact_text(message)
+        redacted = scrub_text(redact_text(message), live_secrets())
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
 
 
 _LOGGERS_TO_REDACT = (
+    "b2b_graphql",
     "httpx",
     "httpcore.connection",
     "httpcore.http11",
@@ -122,12 +128,18 @@ def install_log_redaction() -> None:
 
 
 class Secret:
-    """A string that will not print itself: `str()`/`repr()` give `***`; `.reveal()` gives it."""
+    """A string that will not print itself: `str()`/`repr()` give `***`; `.reveal()` gives it.
 
-    __slots__ = ("_value",)
+    While it is alive, its value is masked in the records of the loggers `RedactingFilter`
+    watches (`live_secrets`)."""
+
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str) -> None:
         self._value = value
+        if len(value) >= _MIN_SCRUBBED:
+            with _LIVE_LOCK:
+                _LIVE[id(self)] = self
 
     def reveal(self) -> str:
         return self._value
@@ -148,6 +160,19 @@ class Secret:
 
     def __bool__(self) -> bool:
         return bool(self._value)
+
+
+# Keyed by identity: equal secrets are separate entries, so one dying unmasks none of the others.
+_LIVE: weakref.WeakValueDictionary[int, Secret] = weakref.WeakValueDictionary()
+_LIVE_LOCK = threading.Lock()
+
+
+def live_secrets() -> list[Secret]:
+    """Every `Secret` alive now (one per value), longest first."""
+    with _LIVE_LOCK:
+        alive = list(_LIVE.values())
+    by_value = {secret.reveal(): secret for secret in alive}
+    return [by_value[value] for value in sorted(by_value, key=len, reverse=True)]
 
 
 def secret_values(variables: Any, inside: bool = False) -> tuple[Secret, ...]:

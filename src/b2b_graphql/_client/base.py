@@ -41,6 +41,7 @@ from .._pagination._turn import TURN
 from .._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from .._secret_inputs import redact_paths, values_at
 from .._secrets import (
+    Secret,
     display_url,
     install_log_redaction,
     redact_text,
@@ -275,7 +276,7 @@ class GraphQLBaseClient(ResponseReader):
             mutation,
             self.api_name,
             # a server may quote a variable back in an error message: not ours to show
-            secret_values(plain) + values_at(plain, secret_paths),
+            self._variable_secrets(operation_name, plain),
             self.max_response_bytes,
         )
         if logger.isEnabledFor(logging.DEBUG):
@@ -357,7 +358,11 @@ class GraphQLBaseClient(ResponseReader):
                     if cutoff.expired()
                     else None
                 )
-                failure = classify(exc, call, progress, url=self.url, deadline=deadline)
+                # an httpx error may quote the server's bytes (a bad header line echoing ours)
+                secrets = self._secrets_on_request(call.secrets, send.headers)
+                failure = classify(
+                    exc, call, progress, url=self.url, deadline=deadline, secrets=secrets
+                )
             # Raised out here, not in the `except` block: the exception we raise must not
             # carry the httpx one (and its request's headers) as its `__context__`.
             if failure is not None:
@@ -448,6 +453,33 @@ class GraphQLBaseClient(ResponseReader):
         wraps each one): a mapping checked against `model`, so an unknown key is refused with
         `InputValidationError` here, before anything is sent; UNSET passes through."""
         return value if value is self._unset else input_argument(name, model, value)
+
+    def _variable_secrets(
+        self, operation_name: str | None, plain: Mapping[str, Any]
+    ) -> tuple[Secret, ...]:
+        """The values of a call's secret variables: under secret-looking names, and at the
+        operation's secret paths (read from the schema)."""
+        paths = self.secret_variables.get(operation_name or "", ())
+        return secret_values(plain) + values_at(plain, paths)
+
+    def _secrets_sent(
+        self,
+        operation_name: str | None,
+        variables: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> tuple[Secret, ...]:
+        """What `_secrets_of(response)` gives for a call of `operation_name` with `variables`
+        and per-call `headers`: for a facade that words an error from a result it parsed (the
+        response is gone by then)."""
+        plain = self._serialisable(variables)
+        return self._secrets_on_request(self._variable_secrets(operation_name, plain), headers)
+
+    def _secrets_on_request(
+        self, extra: tuple[Secret, ...], headers: Mapping[str, str] | None
+    ) -> tuple[Secret, ...]:
+        """`_secrets` of a request with per-call `headers` on top of the client's own."""
+        sent = {**self.http_client.headers, **self._headers, **(headers or {})}
+        return self._secrets(extra, sent)
 
     def _serialisable(self, variables: Mapping[str, Any] | None) -> dict[str, Any]:
         """Variables as plain JSON values: UNSET left out, input models dumped by alias."""

@@ -3,6 +3,7 @@ says why there is none, worded without the credentials the call carried."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import httpx
@@ -25,7 +26,7 @@ from .._parsing import NOT_JSON, decode_json, envelope_for, validate_json
 from .._retry import parse_retry_after
 from .._secrets import HasSecrets, Secret, is_secret_header, scrub, scrub_text
 
-__all__ = ["ResponseReader"]
+__all__ = ["ResponseReader", "shape_error"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -59,13 +60,7 @@ class ResponseReader:
             return model.model_validate(data)
         except ValidationError as exc:
             failed = exc
-        # The same failure, told from a copy without the credentials (pydantic's error quotes
-        # the input it refused).
-        try:
-            model.model_validate(scrub(data, self._secrets_of(response)))
-        except ValidationError as exc:
-            failed = exc
-        raise ResponseShapeError(_operation(response), failed)
+        raise shape_error(_operation(response), model, data, self._secrets_of(response), failed)
 
     def get_data(self, response: httpx.Response) -> dict[str, Any]:
         """The response's `data`, or the typed error that explains why there is none."""
@@ -77,9 +72,13 @@ class ResponseReader:
             if not response.is_success:
                 raise self.status_error(response, operation)
             kind = "is not JSON it can read" if payload is NOT_JSON else "is not a GraphQL response"
+            content_type = scrub_text(
+                response.headers.get("content-type") or "no content type",
+                self._secrets_of(response),
+            )
             raise ResponseFormatError(
                 f"{operation or 'operation'}: the server's answer {kind} "
-                f"(HTTP {status}, {response.headers.get('content-type') or 'no content type'})",
+                f"(HTTP {status}, {content_type})",
                 self._shown(response),
                 status=status,
                 operation=operation,
@@ -109,22 +108,33 @@ class ResponseReader:
 
     def _secrets_of(self, response: httpx.Response) -> tuple[Secret, ...]:
         """Everything a server might quote back that is not ours to show: the call's secret
-        variables, the credentials our auth holds now, and the secret headers the request
-        carried (with and without their scheme: Order41 and Hipex send bare tokens)."""
+        variables, the credentials the client holds now, and the secret headers the request
+        carried."""
         call = call_of(response)
-        found = list(call.secrets) if call is not None else []
-        auth = self._auth
-        if isinstance(auth, HasSecrets):
-            found += auth.secrets()
         try:
-            headers = response.request.headers
+            headers: Mapping[str, str] = response.request.headers
         except RuntimeError:  # a response built without a request
-            headers = httpx.Headers()
-        for name, value in headers.items():
+            headers = {}
+        return self._secrets(call.secrets if call is not None else (), headers)
+
+    def _secrets(
+        self, extra: Iterable[Secret] = (), headers: Mapping[str, str] | None = None
+    ) -> tuple[Secret, ...]:
+        """`extra` (a call's secret variables), what `_held_secrets()` gives, and the values of
+        the secret `headers` with and without their scheme (Order41 and Hipex send bare
+        tokens): the one list every error and log line is scrubbed with."""
+        found = [*extra, *self._held_secrets()]
+        for name, value in (headers or {}).items():
             if is_secret_header(name):
                 found += [Secret(value), Secret(value.rpartition(" ")[2])]
         # Longest first, so a token is masked whole before a part of it could be.
         return tuple(sorted(set(found), key=lambda s: -len(s.reveal())))
+
+    def _held_secrets(self) -> list[Secret]:
+        """The credentials the client holds now: its auth's (`HasSecrets`). A facade that keeps
+        more (a password for logging in again) adds them."""
+        auth = self._auth
+        return list(auth.secrets()) if isinstance(auth, HasSecrets) else []
 
     # -- hooks for each API's differences -------------------------------------------------------
 
@@ -169,6 +179,22 @@ class ResponseReader:
 
 #: Gateway statuses that say the upstream's answer was lost, not that the request was refused.
 _GATEWAY_LOST = frozenset({502, 504})
+
+
+def shape_error(
+    operation: str | None,
+    model: type[BaseModel],
+    data: Any,
+    secrets: tuple[Secret, ...],
+    failed: ValidationError,
+) -> ResponseShapeError:
+    """`failed` (pydantic refusing `data` as `model`) as our error, told from a copy of `data`
+    without `secrets`: pydantic's error quotes the input it refused."""
+    try:
+        model.model_validate(scrub(data, secrets))
+    except ValidationError as exc:
+        failed = exc
+    return ResponseShapeError(operation, failed)
 
 
 def _as_list(errors: Any) -> list[Any]:

@@ -14,9 +14,10 @@ from axro_gql.shipments import Shipments, ShipmentsShipmentListShipments
 from pydantic import BaseModel, ValidationError
 
 from .._auth import StaticTokenAuth
+from .._client.reading import shape_error
 from .._coercion import call_options, client_options, credential, input_model, positive_int, text
 from .._endpoint import endpoint
-from .._errors import InputValidationError, MissingCredentialsError, ResponseShapeError
+from .._errors import InputValidationError, MissingCredentialsError
 from .._options import CallOptions, ClientOptions
 from .._pagination import DEFAULT_CONCURRENCY, Page, Pages, numbered_pages
 from .._secrets import Secret
@@ -134,12 +135,14 @@ class AxroClient(AxroGeneratedClient):
         call_options(options)
         fields = _as_dict(address)
         validate_new_address(fields)
-        result = await self.shipping_create(
-            input=input_model("address", ShippingAddressInput, fields),
-            check=_flag("check", check),
-            **options,
+        variables: dict[str, Any] = {
+            "input": input_model("address", ShippingAddressInput, fields),
+            "check": _flag("check", check),
+        }
+        result = await self.shipping_create(**variables, **options)
+        return self._parse(
+            "shippingCreate", ShippingAddress, result.shipping_create, variables, options
         )
-        return _parse("shippingCreate", ShippingAddress, result.shipping_create)
 
     async def check_shipping_address(
         self, address: ShippingAddressInput | Mapping[str, Any], **options: Unpack[CallOptions]
@@ -160,12 +163,14 @@ class AxroClient(AxroGeneratedClient):
         address_id = text("address_id", address_id)
         changes = {k: v for k, v in {"phone": phone, "email": email}.items() if v is not None}
         validate_contact(changes)
-        result = await self.shipping_update(
-            id=address_id,
-            input=input_model("changes", ShippingAddressUpdateInput, changes),
-            **options,
+        variables: dict[str, Any] = {
+            "id": address_id,
+            "input": input_model("changes", ShippingAddressUpdateInput, changes),
+        }
+        result = await self.shipping_update(**variables, **options)
+        return self._parse(
+            "shippingUpdate", ShippingAddress, result.shipping_update, variables, options
         )
-        return _parse("shippingUpdate", ShippingAddress, result.shipping_update)
 
     async def create_order(
         self,
@@ -193,10 +198,35 @@ class AxroClient(AxroGeneratedClient):
             order["additionalInformation"] = additional_information
         from axro_gql.input_types import OrderInput
 
-        result = await self.order_create(
-            order=input_model("order", OrderInput, order), place=_flag("place", place), **options
+        variables: dict[str, Any] = {
+            "order": input_model("order", OrderInput, order),
+            "place": _flag("place", place),
+        }
+        result = await self.order_create(**variables, **options)
+        return self._parse(
+            "orderCreate", OrderConfirmation, result.order_create, variables, options
         )
-        return _parse("orderCreate", OrderConfirmation, result.order_create)
+
+    def _parse(
+        self,
+        operation: str,
+        model: type[ModelT],
+        payload: Any,
+        variables: Mapping[str, Any],
+        options: CallOptions,
+    ) -> ModelT:
+        """`payload` (the JSON a mutation answered) as `model`, or the typed error, worded
+        without what the call must not show (the response is gone by now: the secrets are
+        told from what was sent)."""
+        secrets = self._secrets_sent(operation, variables, options.get("headers"))
+        data = raise_for_error_payload(operation, payload, secrets)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            failed = exc
+        # Raised out here: the error must not carry pydantic's (which quotes the raw input) as
+        # its `__context__`.
+        raise shape_error(operation, model, data, secrets, failed)
 
 
 def _products_page(result: Products) -> Page[ProductsProductsProducts]:
@@ -261,11 +291,3 @@ def _flag(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InputValidationError(name, f"must be True or False, not {type(value).__name__}")
     return value
-
-
-def _parse(operation: str, model: type[ModelT], payload: Any) -> ModelT:
-    data = raise_for_error_payload(operation, payload)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise ResponseShapeError(operation, exc) from None

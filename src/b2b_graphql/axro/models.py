@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from .._errors import ApiError
-from .._secrets import REDACTED, is_secret_name, redact_text
+from .._secrets import Secret, redact_text, redact_variables, scrub
 from .values import cents_to_decimal
 
 __all__ = ["AxroApiError", "CartLine", "OrderAddress", "OrderConfirmation", "ShippingAddress"]
@@ -93,18 +93,24 @@ class AxroApiError(ApiError):
     """AXRO's REST layer rejected a mutation: `{error: true, status, body}` in the data.
 
     The message carries the body's details besides `message` (`unknownProducts`, the
-    field `errors` of a validation failure, ...), shortened, with secret-looking keys and
-    `Bearer` values masked; `body` keeps everything as AXRO sent it."""
+    field `errors` of a validation failure, ...), shortened. `body` keeps AXRO's body as it
+    is shown: the `secrets` of the call (the client's token, secret inputs and headers, which
+    a server may quote back) replaced by `***` wherever they occur, and the values under
+    secret-looking keys masked; the message masks `Bearer` values besides."""
 
-    def __init__(self, operation: str, status: int | None, body: Any) -> None:
+    def __init__(
+        self, operation: str, status: int | None, body: Any, *, secrets: tuple[Secret, ...] = ()
+    ) -> None:
         self.operation = operation
-        self.status = status
-        self.body = body
-        message = body.get("message") if isinstance(body, dict) else body
-        details = _details(body)
+        self.status = scrub(status, secrets)
+        self.body = redact_variables(scrub(body, secrets))
+        message = self.body.get("message") if isinstance(self.body, dict) else self.body
+        details = _details(self.body)
         super().__init__(
-            f"{operation} failed with status {status}: {message}"
-            + (f" ({details})" if details else "")
+            redact_text(
+                f"{operation} failed with status {self.status}: {message}"
+                + (f" ({details})" if details else "")
+            )
         )
 
 
@@ -114,12 +120,7 @@ _DETAILS_LIMIT = 300
 def _details(body: Any) -> str:
     if not isinstance(body, dict):
         return ""
-    parts = [
-        f"{key}: {REDACTED if is_secret_name(str(key)) else _short(value)}"
-        for key, value in body.items()
-        if key != "message"
-    ]
-    text = redact_text("; ".join(parts))
+    text = "; ".join(f"{key}: {_short(value)}" for key, value in body.items() if key != "message")
     return text if len(text) <= _DETAILS_LIMIT else text[:_DETAILS_LIMIT] + "…"
 
 
@@ -131,10 +132,14 @@ def _short(value: Any) -> str:
     return str(value)
 
 
-def raise_for_error_payload(operation: str, payload: Any) -> dict[str, Any]:
-    """The payload as a dict, or `AxroApiError` when it is AXRO's error shape."""
+def raise_for_error_payload(
+    operation: str, payload: Any, secrets: tuple[Secret, ...] = ()
+) -> dict[str, Any]:
+    """The payload as a dict, or `AxroApiError` (worded without `secrets`) when it is AXRO's
+    error shape or no object at all."""
     if isinstance(payload, dict) and payload.get("error") is True:
-        raise AxroApiError(operation, payload.get("status"), payload.get("body"))
+        raise AxroApiError(operation, payload.get("status"), payload.get("body"), secrets=secrets)
     if not isinstance(payload, dict):
-        raise AxroApiError(operation, None, {"message": f"unexpected answer: {payload!r}"})
+        shown = f"unexpected answer: {scrub(payload, secrets)!r}"
+        raise AxroApiError(operation, None, {"message": shown}, secrets=secrets)
     return payload

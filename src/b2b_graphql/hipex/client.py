@@ -47,7 +47,7 @@ from .._errors import (
 from .._options import CallOptions, ClientOptions
 from .._pagination import DEFAULT_CONCURRENCY, Pages, offset_pages, rows_page
 from .._parsing import decode_json
-from .._secrets import Secret
+from .._secrets import Secret, scrub
 from .auth import RotatingHeaderAuth
 from .errors import (
     AUTH_FAILURE_RULE,
@@ -239,18 +239,22 @@ class HipexClient(HipexGeneratedClient):
         secret = credential("password", password, header=False)
         previous_username, self.username = self.username, username
         logins = self.auth.logins
+        sent = {"username": username, "password": secret.reveal()}
         try:
             result = (
                 await self.login_with_password(
-                    username=username, password=secret.reveal(), retry_mutation=True
+                    username=username, password=sent["password"], retry_mutation=True
                 )
             ).login
             if result is None or not result.success:
-                message = (result.error_message if result else None) or "no reason given"
+                # The server's words, without the password (or token) it may quote back.
+                secrets = self._secrets_sent("loginWithPassword", sent)
+                error_message = scrub(result.error_message, secrets) if result else None
+                error_message_id = scrub(result.error_message_id, secrets) if result else None
                 raise LoginError(
-                    f"login as {username!r} failed: {message}",
-                    error_message=result.error_message if result else None,
-                    error_message_id=result.error_message_id if result else None,
+                    f"login as {username!r} failed: {error_message or 'no reason given'}",
+                    error_message=error_message,
+                    error_message_id=error_message_id,
                 )
             if self.auth.logins == logins:
                 raise LoginError(
@@ -271,6 +275,11 @@ class HipexClient(HipexGeneratedClient):
             return await self._probe()
         except InvalidTokenError:
             return False
+
+    def _held_secrets(self) -> list[Secret]:
+        """The token, and the password `login` keeps for logging in again."""
+        held = super()._held_secrets()
+        return [*held, self._password] if self._password is not None else held
 
     def _save_token(self, token: Secret) -> None:
         if self.token_store is not None:

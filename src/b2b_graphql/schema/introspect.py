@@ -24,7 +24,7 @@ from graphql import GraphQLSchema, IntrospectionQuery, build_client_schema, get_
 from .._client import GraphQLBaseClient
 from .._errors import ResponseFormatError, TimeoutError, TransportError
 from .._parsing import decode_json
-from .._secrets import display_url
+from .._secrets import Secret, display_url, scrub_text
 from .errors import (
     IntrospectionConnectionError,
     IntrospectionDisabledError,
@@ -62,6 +62,12 @@ class _IntrospectionClient(GraphQLBaseClient):
     def __init__(self, url: str, *, on_retry: RetryReport | None, **options: Any) -> None:
         super().__init__(url, **options)
         self._on_retry = on_retry
+        # Every header value given counts as a secret here, whatever its name (CI passes API
+        # keys under names of all kinds: `X-Shop`, `Token`, ...).
+        self._given = [Secret(v) for v in (options.get("headers") or {}).values() if v]
+
+    def _held_secrets(self) -> list[Secret]:
+        return [*super()._held_secrets(), *self._given]
 
     def _retrying(self, send: Any, wait: float, reason: str) -> None:
         super()._retrying(send, wait, reason)
@@ -84,7 +90,6 @@ async def introspect(
     the whole introspection, retries included (and so each attempt); ``on_retry`` hears of
     each retry before its wait.
     """
-    secrets = [value for value in (headers or {}).values() if len(value) >= 4]
     shown_url = display_url(url)
     async with _IntrospectionClient(
         url,
@@ -95,15 +100,15 @@ async def introspect(
         on_retry=on_retry,
     ) as client:
         for query in (_MODERN_QUERY, _BASELINE_QUERY):
-            payload = await _post(client, shown_url, query, secrets, timeout)
+            payload = await _post(client, shown_url, query, timeout)
             if query is _MODERN_QUERY and _rejects_modern_fields(payload):
                 continue
-            return _build(shown_url, payload, secrets)
+            return _build(shown_url, payload, client._secrets())
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 async def _post(
-    client: GraphQLBaseClient, shown_url: str, query: str, secrets: list[str], timeout: float
+    client: GraphQLBaseClient, shown_url: str, query: str, timeout: float
 ) -> dict[str, Any]:
     """Send one query; return the GraphQL response object or raise a typed error."""
     try:
@@ -116,14 +121,15 @@ async def _post(
             "--timeout sets the limit)",
         ) from None
     except TransportError as error:
-        reason = _mask(error.reason or type(error).__name__, secrets)
+        reason = scrub_text(error.reason or type(error).__name__, client._secrets())
         raise IntrospectionConnectionError(shown_url, f"cannot connect ({reason})") from None
     except ResponseFormatError as error:
         raise IntrospectionResponseError(shown_url, str(error), error.body_excerpt) from None
     except httpx.InvalidURL as error:
         raise IntrospectionConnectionError(shown_url, f"invalid URL ({error})") from None
 
-    body_start = _mask(
+    secrets = client._secrets_of(response)
+    body_start = scrub_text(
         response.content[:BODY_QUOTE_BYTES].decode("utf-8", errors="replace"), secrets
     )
     payload = _graphql_payload(response.content)
@@ -131,7 +137,7 @@ async def _post(
         raise IntrospectionDisabledError(
             shown_url,
             "the server refuses introspection: "
-            + _mask(_error_messages(payload), secrets)
+            + scrub_text(_error_messages(payload), secrets)
             + "; snapshot the SDL another way and pass the file instead",
         )
     if response.status_code == 400 and payload is not None and _rejects_modern_fields(payload):
@@ -142,7 +148,7 @@ async def _post(
     if not response.is_success:
         raise IntrospectionHTTPError(shown_url, response.status_code, body_start)
     if payload is None:
-        content_type = response.headers.get("content-type", "no content type")
+        content_type = scrub_text(response.headers.get("content-type", "no content type"), secrets)
         raise IntrospectionResponseError(
             shown_url, f"not a GraphQL JSON response ({content_type})", body_start
         )
@@ -181,11 +187,13 @@ def _rejects_modern_fields(payload: Mapping[str, Any]) -> bool:
     return any(word in message for message in _errors(payload) for word in _MODERN_ONLY)
 
 
-def _build(shown_url: str, payload: Mapping[str, Any], secrets: list[str]) -> GraphQLSchema:
+def _build(
+    shown_url: str, payload: Mapping[str, Any], secrets: tuple[Secret, ...]
+) -> GraphQLSchema:
     data = payload.get("data")
     if not isinstance(data, dict) or not isinstance(data.get("__schema"), dict):
         if _errors(payload):
-            messages = _mask(_error_messages(payload), secrets)
+            messages = scrub_text(_error_messages(payload), secrets)
             raise IntrospectionResponseError(
                 shown_url, f"the server answered with errors: {messages}"
             )
@@ -195,12 +203,7 @@ def _build(shown_url: str, payload: Mapping[str, Any], secrets: list[str]) -> Gr
     try:
         return build_client_schema(cast(IntrospectionQuery, data))
     except (TypeError, ValueError, KeyError) as error:
-        raise IntrospectionResponseError(
-            shown_url, f"the introspection result is malformed: {str(error)[:300]}"
-        ) from None
-
-
-def _mask(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "***")
-    return text
+        reason = scrub_text(str(error), secrets)[:300]
+    # Raised out here: graphql-core's error (which quotes the server's names) must not ride
+    # along as the `__context__`.
+    raise IntrospectionResponseError(shown_url, f"the introspection result is malformed: {reason}")
