@@ -112,6 +112,12 @@ OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
         lambda s: {"webhook": {"url": "https://example.com/hook"}},
     ),
     "sendConnectRequest": ("another user than the caller", lambda s: {"userId": "2"}),
+    "deleteIntegration": (
+        "the caller's own integration (another account's is not found)",
+        lambda s: {
+            "id": next(k for k, i in s.table("integrations").items() if i["ownerId"] == "1")
+        },
+    ),
     "duplicateProduct": (
         "the copy stays a product (parentId would make it a variant)",
         lambda s: {"product": {"name": "Copy"}},

@@ -76,8 +76,11 @@ def get_setting(call: Call) -> Record:
 def update_setting(call: Call, settings: Any = None) -> str:
     record = setting_of(call.state, owner_of(call)["id"])
     data = dict(settings or {})
+    # DECISION: the integration token a setting names must be one of the caller's own tokens;
+    # another account's token is NOT_FOUND, like an unknown one (see `common.owned`).
     if data.get("integrationTokenId") is not None and not any(
-        t.id == str(data["integrationTokenId"]) for t in call.state.tokens.values()
+        t.id == str(data["integrationTokenId"]) and t.user_id == record["ownerId"]
+        for t in call.state.tokens.values()
     ):
         raise fail(f"token {data['integrationTokenId']} not found", "NOT_FOUND")
     apply(record, data, keep=("ownerId",))
@@ -89,13 +92,22 @@ def update_setting(call: Call, settings: Any = None) -> str:
 @resolvers.field("Setting", "integrationToken")
 def setting_integration_token(call: Call, parent: Record) -> Record | None:
     token = next(
-        (t for t in call.state.tokens.values() if t.id == str(parent["integrationTokenId"])), None
+        (
+            t
+            for t in call.state.tokens.values()
+            if t.id == str(parent["integrationTokenId"]) and t.user_id == parent["ownerId"]
+        ),
+        None,
     )
     return call.state.token_record(token) if token else None
 
 
 @resolvers.field("User", "setting")
-def user_setting(call: Call, parent: Record) -> Record:
+def user_setting(call: Call, parent: Record) -> Record | None:
+    # DECISION: settings (addresses, the integration token) are private: a profile shows its
+    # settings to its own user only; anyone else's `setting` is null.
+    if parent["id"] != owner_of(call)["id"]:
+        return None
     return setting_of(call.state, parent["id"])
 
 

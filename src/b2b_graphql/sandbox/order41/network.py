@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
+from .common import owned, owner_of, related
 from .filters import Record, fail, listing, page, query_matches, select
 
 __all__ = ["resolvers"]
@@ -137,10 +137,9 @@ def notifications(call: Call, f: Any) -> list[Record]:
 
 
 def notification(call: Call, id_: Any) -> Record:
-    record = call.state.get("notifications", id_, what="notification")
-    if record["userId"] != owner_of(call)["id"]:
-        raise fail(f"notification {id_} not found", "NOT_FOUND")
-    return record
+    return owned(
+        call, call.state.get("notifications", id_, what="notification"), "notification", "userId"
+    )
 
 
 @resolvers.query("listNotifications")

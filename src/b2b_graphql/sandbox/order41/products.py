@@ -9,6 +9,7 @@ from typing import Any
 from ._wiring import Call, Resolvers
 from .common import owner_of, related
 from .filters import Record, fail, find, listing, matches, page, query_matches
+from .integrations import linked
 from .jobs import export_file, extension, read_file, start_job
 from .state import Order41Sandbox, blank
 
@@ -398,8 +399,9 @@ def product_option_groups(call: Call, parent: Record) -> list[Record]:
 
 @resolvers.field("UserProduct", "externalProducts")
 @resolvers.field("Product", "externalProducts")
-def product_external_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    linked = [
-        e for e in call.state.table("external_products").values() if e["productId"] == parent["id"]
-    ]
-    return page(linked, args.get("first"), args.get("offset"), 100)
+def product_external_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    """The caller's links of the product (those of its own partner integrations)."""
+    links = [e for e in linked(call, "Product") if e["productId"] == parent["id"]]
+    return page(sorted(links, key=lambda e: e["id"]), first, offset, 100)
