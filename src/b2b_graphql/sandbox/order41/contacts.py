@@ -98,8 +98,10 @@ def list_contacts_v2(call: Call, **args: Any) -> list[Record]:
 
 @resolvers.query("_listContactsMeta")
 def list_contacts_meta(call: Call, filter: Any = None) -> Record:
+    # DECISION: `accessCount` is "count of elements with signed up user accounts attached":
+    # the contacts under the same filter whose `contactUserId` names an existing user.
     found = filtered(call.state, filter)
-    access = sum(len(c["accessCustomers"]) + len(c["accessSuppliers"]) for c in found)
+    access = sum(1 for c in found if str(c["contactUserId"] or "") in call.state.users)
     return {"count": len(found), "accessCount": access}
 
 

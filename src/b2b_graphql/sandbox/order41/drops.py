@@ -195,8 +195,46 @@ def get_drop_meta(call: Call, id: Any = None, urlkey: Any = None) -> Record:
         "orderQty": drop_order_qty(call, record),
         "orderTotal": drop_order_total(call, record),
         "orderTotalArray": drop_order_total_array(call, record),
-        "productFilters": [],
+        "productFilters": product_filters(call.state, record),
     }
+
+
+def product_filters(state: Order41Sandbox, record: Record) -> list[Record]:
+    """The filters the drop's page offers: one per field the drop names in `filters` (or
+    `filter`), "(1-8) custom_field_(1-8), 9 - supplier_name".
+
+    # DECISION: each filter's options are the distinct values of that field among the drop's
+    # products (sorted; `id` is the value to send in ProductModelFilter's StringFilter, so
+    # `dropProducts(filter: {field: {eq: id}})` narrows to them); a custom field is described
+    # by its name in the drop owner's settings (`customFieldNName`), else "Custom field N".
+    """
+    from .account import setting_of
+
+    wanted = list(record["filters"] or []) or ([record["filter"]] if record["filter"] else [])
+    settings = setting_of(state, record["ownerId"])
+    products = [state.products[m["productId"]] for m in members_under(state, record["id"], None)]
+    found = []
+    for number_ in dict.fromkeys(int(n) for n in wanted if n is not None):
+        if number_ == 9:
+            field, description = "supplierName", "Supplier name"
+            values = [
+                (state.contacts.get(p["supplierId"] or "") or {}).get("name") for p in products
+            ]
+        elif 1 <= number_ <= 8:
+            field = f"customField{number_}"
+            description = settings.get(f"{field}Name") or f"Custom field {number_}"
+            values = [p.get(field) for p in products]
+        else:
+            continue
+        options = sorted({str(v) for v in values if v not in (None, "")})
+        found.append(
+            {
+                "field": field,
+                "fieldDescription": description,
+                "options": [{"id": v, "name": v} for v in options],
+            }
+        )
+    return found
 
 
 @resolvers.query("getDropProfile")
@@ -390,18 +428,37 @@ def _both(field_name: str) -> Callable[[F], F]:
     return register
 
 
+def members_under(state: Order41Sandbox, drop_id: str, f: Any) -> list[Record]:
+    """The drop's products whose product passes the ProductModelFilter `f`."""
+    from .products import filtered
+
+    members = state.drop_products.get(drop_id, [])
+    if not f:
+        return list(members)
+    passing = {p["id"] for p in filtered(state, f)}
+    return [m for m in members if m["productId"] in passing]
+
+
 @_both("dropProducts")
-def drop_drop_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return listing(call.state.drop_products.get(parent["id"], []), args)
+def drop_drop_products(
+    call: Call,
+    parent: Record,
+    filter: Any = None,
+    first: Any = None,
+    offset: Any = None,
+    orderBy: Any = None,
+) -> list[Record]:
+    found = members_under(call.state, parent["id"], filter)
+    return listing(found, {"first": first, "offset": offset, "orderBy": orderBy}, default=100)
 
 
 @_both("_dropProductsMeta")
-def drop_products_meta(call: Call, parent: Record, **args: Any) -> Record:
-    return {"count": len(call.state.drop_products.get(parent["id"], []))}
+def drop_products_meta(call: Call, parent: Record, filter: Any = None) -> Record:
+    return {"count": len(members_under(call.state, parent["id"], filter))}
 
 
 @_both("_products")
-def drop_products_count(call: Call, parent: Record, **args: Any) -> Record:
+def drop_products_count(call: Call, parent: Record) -> Record:
     return drop_products_meta(call, parent)
 
 

@@ -126,8 +126,13 @@ def in_drop(state: Order41Sandbox, drop_id: str, product_id: str) -> bool:
     return any(m["productId"] in (product_id, parent) for m in members)
 
 
+#: ProductModelFilter keys compared with the product's field of the same name.
+PLAIN_KEYS = (*(f"customField{n}" for n in range(1, 9)), "type")
+
+
 def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]:
-    """ProductFilter: parents only unless `parentId` is filtered; `dropId` by membership."""
+    """ProductFilter (and ProductModelFilter, which adds `customField1..8` and `type`):
+    parents only unless `parentId` is filtered; `dropId` by membership."""
     f = f or {}
     found = []
     for record in state.products.values():
@@ -145,6 +150,7 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]
             and matches(record["supplierId"], f.get("supplierId"))
             and matches(supplier["name"] if supplier else None, f.get("supplierName"))
             and query_matches(record, f.get("query"), ("name", "sku", "info"))
+            and all(matches(record.get(key), f.get(key)) for key in PLAIN_KEYS)
         ):
             found.append(record)
     return found
