@@ -60,8 +60,12 @@ def pending_signup(state: Order41Sandbox) -> dict[str, Any]:
 #: name -> (why, state -> variable overrides)
 OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
     "loginWithPassword": (
-        "the account's real credentials",
-        lambda s: {"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD},
+        "the account's real credentials and a real country",
+        lambda s: {
+            "email": DEFAULT_EMAIL,
+            "password": DEFAULT_PASSWORD,
+            "options": {"countryCode": "DE"},  # an ISO 3166 code (DECISION in auth.login)
+        },
     ),
     "loginAs": ("an existing account", lambda s: {"email": DEFAULT_EMAIL}),
     "updatePassword": ("the current password", lambda s: {"password": DEFAULT_PASSWORD}),

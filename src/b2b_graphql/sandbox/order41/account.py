@@ -119,15 +119,17 @@ def user_plans(call: Call, parent: Record) -> list[Record]:
 @resolvers.field("User", "contacts")
 def user_contacts(call: Call, parent: Record, **args: Any) -> list[Record]:
     owned = [c for c in call.state.contacts.values() if c["ownerId"] == parent["id"]]
-    return listing(owned, args, default=10)
+    return listing(owned, **args, default=10)
 
 
 # -- plans --------------------------------------------------------------------------------------
 
 
 @resolvers.query("listPlans")
-def list_plans(call: Call, **args: Any) -> list[Record]:
-    return listing(select(call.state.table("plans").values(), args.get("filter")), args)
+def list_plans(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(select(call.state.table("plans").values(), filter), first, offset, orderBy)
 
 
 @resolvers.query("_listPlansMeta")
@@ -141,13 +143,15 @@ def get_plan(call: Call, id: Any) -> Record:
 
 
 @resolvers.query("listPlanChangeRequests")
-def list_plan_change_requests(call: Call, **args: Any) -> list[Record]:
+def list_plan_change_requests(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
     mine = [
         r
         for r in call.state.table("plan_change_requests").values()
         if r["userId"] == owner_of(call)["id"]
     ]
-    return listing(select(mine, args.get("filter")), args)
+    return listing(select(mine, filter), first, offset, orderBy)
 
 
 @resolvers.mutation("planChangeRequest")
@@ -201,10 +205,11 @@ def subscription(call: Call, id_: Any) -> Record:
 
 
 @resolvers.query("listPaymentSubscriptions")
-def list_payment_subscriptions(call: Call, **args: Any) -> list[Record]:
-    return listing(
-        select(call.state.table("payment_subscriptions").values(), args.get("filter")), args
-    )
+def list_payment_subscriptions(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    found = select(call.state.table("payment_subscriptions").values(), filter)
+    return listing(found, first, offset, orderBy)
 
 
 @resolvers.query("getPaymentSubscription")
@@ -241,8 +246,10 @@ def team_of(call: Call) -> list[Record]:
 
 
 @resolvers.query("listTeamUsers")
-def list_team_users(call: Call, **args: Any) -> list[Record]:
-    return listing(team_of(call), args)
+def list_team_users(
+    call: Call, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(team_of(call), first, offset, orderBy)
 
 
 @resolvers.query("_listTeamUsersMeta")

@@ -141,8 +141,10 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listCarts")
-def list_carts(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_carts(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listCartsMeta")
@@ -186,8 +188,10 @@ def add_to_cart(call: Call, input: Any = None, cartProduct: Any = None) -> Recor
 
 
 @resolvers.mutation("updateCartProduct")
-def update_cart_product(call: Call, productId: Any, quantity: float, **args: Any) -> Record:
-    record = cart(call.state, args.get("cartId"), args.get("cartUrlkey"))
+def update_cart_product(
+    call: Call, productId: Any, quantity: float, cartId: Any = None, cartUrlkey: Any = None
+) -> Record:
+    record = cart(call.state, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     if quantity > 0 and not any(line["productId"] == str(productId) for line in lines):
         return add_line(call.state, record, str(productId), quantity)
@@ -196,9 +200,13 @@ def update_cart_product(call: Call, productId: Any, quantity: float, **args: Any
 
 @resolvers.mutation("removeFromCart")
 def remove_from_cart(
-    call: Call, productId: Any, quantity: float | None = None, **args: Any
+    call: Call,
+    productId: Any,
+    quantity: float | None = None,
+    cartId: Any = None,
+    cartUrlkey: Any = None,
 ) -> Record:
-    record = cart(call.state, args.get("cartId"), args.get("cartUrlkey"))
+    record = cart(call.state, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     line = next((li for li in lines if li["productId"] == str(productId)), None)
     if line is None:

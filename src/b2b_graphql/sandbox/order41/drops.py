@@ -132,8 +132,10 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None, **only: bool) -
 
 
 @resolvers.query("listDrops")
-def list_drops(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listDropsMeta")
@@ -142,8 +144,10 @@ def list_drops_meta(call: Call, filter: Any = None) -> Record:
 
 
 @resolvers.query("listSharedDrops")
-def list_shared_drops(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter"), shared=True), args)
+def list_shared_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter, shared=True), first, offset, orderBy)
 
 
 @resolvers.query("_listSharedDropsMeta")
@@ -154,8 +158,10 @@ def list_shared_drops_meta(call: Call, filter: Any = None) -> Record:
 # DECISION: discoverDrops lists the drops their sellers made discoverable (any seller), each
 # with its public link; discoverDropsMeta counts the same under the same filter.
 @resolvers.query("discoverDrops")
-def discover_drops(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    found = listing(filtered(call.state, filter, discoverable=True), args)
+def discover_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None
+) -> list[Record]:
+    found = listing(filtered(call.state, filter, discoverable=True), first, offset)
     return [{**d, "dropLink": f"{SITE}/drops/{d['urlkey']}"} for d in found]
 
 
@@ -330,10 +336,12 @@ def share_drop_field(call: Call, input: Any, id: Any = None, urlkey: Any = None)
 
 
 @resolvers.mutation("updateDropProduct")
-def update_drop_product(call: Call, rowOrder: int, dropId: Any = None, **args: Any) -> Record:
+def update_drop_product(
+    call: Call, rowOrder: int, dropId: Any = None, id: Any = None, productId: Any = None
+) -> Record:
     record = drop(call.state, dropId)
     # DECISION: the drop product's id wins when given; otherwise its product's id.
-    key, wanted = ("id", args["id"]) if args.get("id") else ("productId", args.get("productId"))
+    key, wanted = ("id", id) if id else ("productId", productId)
     for member in call.state.drop_products[record["id"]]:
         if member[key] == str(wanted):
             member["rowOrder"] = rowOrder
@@ -449,7 +457,7 @@ def drop_drop_products(
     orderBy: Any = None,
 ) -> list[Record]:
     found = members_under(call.state, parent["id"], filter)
-    return listing(found, {"first": first, "offset": offset, "orderBy": orderBy}, default=100)
+    return listing(found, first, offset, orderBy, default=100)
 
 
 @_both("_dropProductsMeta")

@@ -294,22 +294,43 @@ def by_ids(call: Call, kind: str, ids: Any) -> list[Record]:
 
 
 for _kind in EXTERNAL:
-    _plural = f"External{_kind}s"
 
     def _list(
         call: Call, filter: Any = None, first: Any = None, offset: Any = None, _k: str = _kind
     ) -> list[Record]:
         return page(externals(call, _k, filter), first, offset, 100)
 
-    def _get(call: Call, _k: str = _kind, **ids: Any) -> list[Record]:
-        return by_ids(call, _k, next(iter(ids.values()), None))
+    resolvers.query(f"listExternal{_kind}s")(_list)
 
-    def _put(call: Call, _k: str = _kind, **entries: Any) -> str:
-        return put_external(call, _k, next(iter(entries.values()), None))
 
-    resolvers.query(f"list{_plural}")(_list)
-    resolvers.query(f"get{_plural}")(_get)
-    resolvers.mutation(f"put{_plural}")(_put)
+@resolvers.query("getExternalProducts")
+def get_external_products(call: Call, productIds: Any = None) -> list[Record]:
+    return by_ids(call, "Product", productIds)
+
+
+@resolvers.query("getExternalOrders")
+def get_external_orders(call: Call, orderIds: Any = None) -> list[Record]:
+    return by_ids(call, "Order", orderIds)
+
+
+@resolvers.query("getExternalContacts")
+def get_external_contacts(call: Call, contactIds: Any = None) -> list[Record]:
+    return by_ids(call, "Contact", contactIds)
+
+
+@resolvers.mutation("putExternalProducts")
+def put_external_products(call: Call, externalProducts: Any = None) -> str:
+    return put_external(call, "Product", externalProducts)
+
+
+@resolvers.mutation("putExternalOrders")
+def put_external_orders(call: Call, externalOrders: Any = None) -> str:
+    return put_external(call, "Order", externalOrders)
+
+
+@resolvers.mutation("putExternalContacts")
+def put_external_contacts(call: Call, externalContacts: Any = None) -> str:
+    return put_external(call, "Contact", externalContacts)
 
 
 @resolvers.mutation("deleteExternalProduct")

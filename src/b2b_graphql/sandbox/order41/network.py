@@ -57,8 +57,10 @@ def get_connect_request(call: Call, id: Any = None) -> Record:
 
 
 @resolvers.query("listConnectRequests")
-def list_connect_requests(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(filtered_requests(call, filter), args)
+def list_connect_requests(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered_requests(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listConnectRequestsMeta")
@@ -110,7 +112,7 @@ def list_partners(call: Call, first: Any = None, offset: Any = None) -> list[Rec
         if r["acceptedAt"] is not None and me in (r["requesterUserId"], r["targetUserId"]):
             ids[r["targetUserId"] if r["requesterUserId"] == me else r["requesterUserId"]] = None
     partners = [call.state.users[i] for i in ids if i in call.state.users]
-    return listing(partners, {"first": first, "offset": offset}, default=10)
+    return listing(partners, first, offset, default=10)
 
 
 @resolvers.query("searchSellerProfiles")
@@ -143,8 +145,10 @@ def notification(call: Call, id_: Any) -> Record:
 
 
 @resolvers.query("listNotifications")
-def list_notifications(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(notifications(call, filter), {**args, "orderBy": ["CREATED_AT_DESC"]})
+def list_notifications(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return listing(notifications(call, filter), first, offset, ["CREATED_AT_DESC"])
 
 
 @resolvers.query("_listNotificationsMeta")

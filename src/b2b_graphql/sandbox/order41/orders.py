@@ -126,15 +126,17 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listOrders")
-def list_orders(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_orders(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("orders")
 def orders(
     call: Call, first: int | None = None, offset: int | None = None, orderFilter: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, orderFilter), {"first": first, "offset": offset})
+    return listing(filtered(call.state, orderFilter), first, offset)
 
 
 @resolvers.query("_listOrdersMeta")

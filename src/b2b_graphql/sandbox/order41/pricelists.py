@@ -100,15 +100,17 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listPricelists")
-def list_pricelists(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_pricelists(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("getPricelists")
 def get_pricelists(
     call: Call, first: Any = None, offset: Any = None, query: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, {"query": query}), {"first": first, "offset": offset})
+    return listing(filtered(call.state, {"query": query}), first, offset)
 
 
 @resolvers.query("_listPricelistsMeta")

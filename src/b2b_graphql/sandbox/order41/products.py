@@ -160,8 +160,10 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]
 
 
 @resolvers.query("listProducts")
-def list_products(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_products(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listProductsMeta")
@@ -172,14 +174,14 @@ def list_products_meta(call: Call, filter: Any = None) -> Record:
 @resolvers.query("products")
 def products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: the deprecated `products` is listProducts without filter or order.
-    return page(listing(filtered(call.state, None), {}, default=10**9), first, offset)
+    return listing(filtered(call.state, None), first, offset)
 
 
 @resolvers.query("userProducts")
 def user_products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: "the user's products": the parents the caller owns.
     owned = [p for p in filtered(call.state, None) if p["ownerId"] == owner_of(call)["id"]]
-    return page(listing(owned, {}, default=10**9), first, offset)
+    return listing(owned, first, offset)
 
 
 @resolvers.query("getProduct")
