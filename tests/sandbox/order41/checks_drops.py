@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -158,6 +159,25 @@ def _product_filters(api: Api) -> None:
         "getDrop", 'dropProducts(filter: {customField1: {eq: "Wool"}}) { productId }', id="1"
     )
     assert wool["dropProducts"] == [{"productId": first["product"]["id"]}]
+
+    # DECISION (drops.drop_product_list): Drop.products narrows by filterBy/filterValue,
+    # typeValue and query the same way.
+    def products(arguments: str) -> Any:
+        answer = api.ok("getDrop", f"products({arguments}) {{ id }}", id="1")
+        return [p["id"] for p in answer["products"]]
+
+    every = products("first: 1000")
+    assert products('filterBy: 1, filterValue: "Wool"') == [first["product"]["id"]]
+    assert products("filterBy: 1") == every  # a field without a value does not narrow
+    by_supplier = products('filterBy: 9, filterValue: "Supplier 2"')
+    assert 0 < len(by_supplier) < len(every) and set(by_supplier) < set(every)
+    api.ok("updateProduct", "id", id=first["product"]["id"], data={"type": "T-Shirt"})
+    assert products('typeValue: "T-Shirt"') == [first["product"]["id"]]
+    name = api.ok("getProduct", "name", id=every[1])["name"]
+    assert every[1] in products(f'query: "{name}"')
+    assert products("first: 2, offset: 1") == every[1:3]
+    bad = api.run("getDrop", "products(filterBy: 10) { id }", id="1")
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
 DROP_FILES = {

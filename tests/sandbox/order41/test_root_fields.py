@@ -15,7 +15,7 @@ from types import CodeType
 from typing import Any
 
 import pytest
-from graphql import FieldNode, OperationDefinitionNode, parse
+from graphql import FieldNode, GraphQLObjectType, OperationDefinitionNode, parse
 
 from b2b_graphql.sandbox.order41 import app, create_app
 from b2b_graphql.sandbox.order41.app import DOMAINS
@@ -92,21 +92,46 @@ def names_read(code: CodeType) -> set[str]:
     return found
 
 
+def unused_arguments(
+    where: str, declared: set[str], resolver: Callable[..., Any], skip: int
+) -> None:
+    """The resolver names every argument the schema declares as a parameter (no catch-all
+    `**kwargs` that could drop one), reads each, and takes no parameter the field does not
+    declare (except private `_`-prefixed defaults); `skip` leading ones are (call, parent)."""
+    parameters = list(inspect.signature(resolver).parameters.values())[skip:]
+    catch_all = [p.name for p in parameters if p.kind is p.VAR_KEYWORD]
+    assert not catch_all, f"{where}: takes **{catch_all[0]}; name each argument"
+    named = {p.name for p in parameters if not p.name.startswith("_")}
+    assert named == declared, f"{where}: parameters {sorted(named)}, schema {sorted(declared)}"
+    unread = sorted(declared - names_read(resolver.__code__))
+    assert unread == [], f"{where} ignores {unread}"
+
+
 @pytest.mark.parametrize("field", FIELDS)
 def test_resolver_uses_every_declared_argument(field: str) -> None:
     """A static audit, robust where executing cannot be (an argument that changes nothing on
-    the seeded data still has to be read): the resolver names every argument the schema
-    declares as a parameter (no catch-all `**kwargs` that could drop one), reads each, and
-    takes no parameter the field does not declare (except private `_`-prefixed defaults)."""
+    the seeded data still has to be read)."""
     kind, definition = next((k, r.fields[field]) for k, r in ROOTS.items() if field in r.fields)
-    resolver = resolver_of(field)
-    parameters = list(inspect.signature(resolver).parameters.values())[1:]  # after `call`
-    catch_all = [p.name for p in parameters if p.kind is p.VAR_KEYWORD]
-    assert not catch_all, f"{kind} {field}: takes **{catch_all[0]}; name each argument"
-    named = {p.name for p in parameters if not p.name.startswith("_")}
-    declared = set(definition.args)
-    assert named == declared, (
-        f"{kind} {field}: parameters {sorted(named)}, schema {sorted(declared)}"
-    )
-    unread = sorted(declared - names_read(resolver.__code__))
-    assert unread == [], f"{kind} {field} ignores {unread}"
+    unused_arguments(f"{kind} {field}", set(definition.args), resolver_of(field), 1)
+
+
+NESTED = sorted(
+    (type_.name, name)
+    for type_ in BOUND.type_map.values()
+    if isinstance(type_, GraphQLObjectType)
+    and type_ not in (BOUND.query_type, BOUND.mutation_type)
+    and not type_.name.startswith("__")
+    for name, field in type_.fields.items()
+    if field.args
+)
+
+
+@pytest.mark.parametrize(("type_name", "field"), NESTED, ids=[f"{t}.{f}" for t, f in NESTED])
+def test_nested_resolver_uses_every_declared_argument(type_name: str, field: str) -> None:
+    """The same audit for every field below the roots that takes arguments (paged lists)."""
+    type_ = BOUND.get_type(type_name)
+    assert isinstance(type_, GraphQLObjectType)
+    definition = type_.fields[field]
+    resolver = getattr(definition.resolve, "resolver", None)
+    assert resolver is not None, f"{type_name}.{field} takes arguments but has no resolver"
+    unused_arguments(f"{type_name}.{field}", set(definition.args), resolver, 2)

@@ -117,9 +117,11 @@ def user_plans(call: Call, parent: Record) -> list[Record]:
 
 
 @resolvers.field("User", "contacts")
-def user_contacts(call: Call, parent: Record, **args: Any) -> list[Record]:
+def user_contacts(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     owned = [c for c in call.state.contacts.values() if c["ownerId"] == parent["id"]]
-    return listing(owned, **args, default=10)
+    return listing(owned, first, offset, default=10)
 
 
 # -- plans --------------------------------------------------------------------------------------
@@ -192,9 +194,11 @@ resolvers.field("UserPlan", "user")(related("users", "userId"))
 
 
 @resolvers.field("Credential", "representing")
-def credential_representing(call: Call, parent: Record, **args: Any) -> list[Record]:
+def credential_representing(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     found: list[Record] = parent["representing"]
-    return page(found, args.get("first"), args.get("offset"))
+    return page(found, first, offset)
 
 
 # -- payment subscriptions ----------------------------------------------------------------------

@@ -273,25 +273,32 @@ def auto_generate_cart(call: Call, dropId: Any, buyerId: Any = None) -> Record:
 
 
 @resolvers.field("Cart", "parentProducts")
-def cart_parent_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def cart_parent_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
     groups = grouped_lines(call.state, call.state.cart_lines.get(parent["id"], []))
-    return page(groups, args.get("first"), args.get("offset"), 100)
+    # DECISION: ID_ASC/ID_DESC order by the product's id (a CartProduct's id is cart and
+    # product); without orderBy the products come in the order they were added.
+    if orderBy:
+        descending = str(orderBy[0]) == "ID_DESC"
+        groups.sort(key=lambda g: int(g["productId"]), reverse=descending)
+    return page(groups, first, offset, 100)
 
 
 @resolvers.field("Cart", "cartProducts")
-def cart_cart_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(
-        call.state.cart_lines.get(parent["id"], []), args.get("first"), args.get("offset"), 100
-    )
+def cart_cart_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return page(call.state.cart_lines.get(parent["id"], []), first, offset, 100)
 
 
 @resolvers.field("Cart", "_parentProductsMeta")
-def cart_parent_products_meta(call: Call, parent: Record, **args: Any) -> Record:
+def cart_parent_products_meta(call: Call, parent: Record) -> Record:
     return cart_meta(call.state, parent)
 
 
 @resolvers.field("Cart", "_cartProductsMeta")
-def cart_cart_products_meta(call: Call, parent: Record, **args: Any) -> Record:
+def cart_cart_products_meta(call: Call, parent: Record) -> Record:
     return cart_meta(call.state, parent)
 
 

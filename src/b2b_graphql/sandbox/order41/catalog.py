@@ -69,5 +69,7 @@ def list_system_currency_codes(call: Call) -> list[str]:
 
 
 @resolvers.field("Industry", "listBrands")
-def industry_brands(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return listing(brands(call, {"industryId": {"eq": parent["id"]}}), **args)
+def industry_brands(
+    call: Call, parent: Record, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(brands(call, {"industryId": {"eq": parent["id"]}}), first, offset, orderBy)

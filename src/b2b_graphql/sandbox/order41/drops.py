@@ -471,10 +471,35 @@ def drop_products_count(call: Call, parent: Record) -> Record:
 
 
 @resolvers.field("Drop", "products")
-def drop_product_list(call: Call, parent: Record, **args: Any) -> list[Record]:
-    ids = [m["productId"] for m in call.state.drop_products.get(parent["id"], [])]
+def drop_product_list(
+    call: Call,
+    parent: Record,
+    filterBy: Any = None,
+    filterValue: Any = None,
+    first: Any = None,
+    offset: Any = None,
+    query: Any = None,
+    typeValue: Any = None,
+) -> list[Record]:
+    """The drop's products in their drop order, narrowed like `dropProducts`.
+
+    # DECISION: `filterBy` names the field as Drop.filter does (1-8 customField1-8, 9 the
+    # supplier's name; anything else BAD_USER_INPUT) and `filterValue` the value it must
+    # equal (no value: no narrowing); `typeValue` must equal the product's `type`; `query`
+    # searches name, sku and info. Pages 100 by default, as documented.
+    """
+    f: dict[str, Any] = {"query": query}
+    if filterBy is not None:
+        if not 1 <= int(filterBy) <= 9:
+            raise fail("filterBy must be 1 to 8 (a custom field) or 9 (supplier name)")
+        field = "supplierName" if int(filterBy) == 9 else f"customField{filterBy}"
+        if filterValue is not None:
+            f[field] = {"eq": filterValue}
+    if typeValue is not None:
+        f["type"] = {"eq": typeValue}
+    ids = [m["productId"] for m in members_under(call.state, parent["id"], f)]
     found = [call.state.products[i] for i in ids if i in call.state.products]
-    return page(found, args.get("first"), args.get("offset"))
+    return page(found, first, offset, 100)
 
 
 @resolvers.field("DropProduct", "product")
@@ -516,14 +541,16 @@ def drop_supplier(call: Call, parent: Record) -> Any:
 
 
 @_both("discounts")
-def drop_discounts(call: Call, parent: Record, **args: Any) -> list[Record]:
+def drop_discounts(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     links = [
         link
         for link in call.state.table("drop_discounts").values()
         if link["dropId"] == parent["id"]
     ]
     found = [call.state.table("discounts").get(link["discountId"]) for link in links]
-    return page([d for d in found if d is not None], args.get("first"), args.get("offset"))
+    return page([d for d in found if d is not None], first, offset)
 
 
 __all__ += ["DROP_STATUS", "FILES"]

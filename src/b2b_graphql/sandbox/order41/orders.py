@@ -368,22 +368,26 @@ def order_products_images(call: Call, id: Any) -> Record:
 
 
 @resolvers.field("Order", "parentProducts")
-def order_parent_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_parent_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     groups = grouped_lines(call.state, call.state.order_lines.get(parent["id"], []))
-    return page(groups, args.get("first"), args.get("offset"), 100)
+    return page(groups, first, offset, 100)
 
 
 @resolvers.field("Order", "products")
-def order_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     ids = dict.fromkeys(
         parent_id(call.state, li["productId"]) for li in call.state.order_lines[parent["id"]]
     )
     found = [call.state.products[i] for i in ids if i in call.state.products]
-    return page(found, args.get("first"), args.get("offset"), 100)
+    return page(found, first, offset, 100)
 
 
 @resolvers.field("Order", "rows")
-def order_rows(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_rows(call: Call, parent: Record, first: Any = None, offset: Any = None) -> list[Record]:
     rows = [
         {
             "id": f"{parent['id']}-{n}",
@@ -393,7 +397,7 @@ def order_rows(call: Call, parent: Record, **args: Any) -> list[Record]:
         }
         for n, li in enumerate(call.state.order_lines.get(parent["id"], []), start=1)
     ]
-    return page(rows, args.get("first"), args.get("offset"), 100)
+    return page(rows, first, offset, 100)
 
 
 @resolvers.field("Order", "orderMeta")

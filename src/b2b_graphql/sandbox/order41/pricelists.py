@@ -228,11 +228,11 @@ def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
 def _entries(table: str, meta: bool) -> Any:
     """Pricelist.values/access (paged) and their `_values`/`_access` counts."""
 
-    def resolve(call: Call, parent: Record, **args: Any) -> Any:
+    def resolve(call: Call, parent: Record, first: Any = None, offset: Any = None) -> Any:
         entries: list[Record] = getattr(call.state, table).get(parent["id"], [])
         if meta:
             return {"count": len(entries)}
-        return page(entries, args.get("first"), args.get("offset"), 100)
+        return page(entries, first, offset, 100)
 
     return resolve
 

@@ -383,8 +383,10 @@ def import_products(call: Call, fileUrl: str, dropId: Any = None) -> Record:
 @resolvers.field("UserProduct", "variantsV2")
 @resolvers.field("Product", "variants")
 @resolvers.field("Product", "variantsV2")
-def product_variants(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(call.state.variants_of(parent["id"]), args.get("first"), args.get("offset"), 100)
+def product_variants(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return page(call.state.variants_of(parent["id"]), first, offset, 100)
 
 
 for _type in ("Product", "ProductVariant", "UserProduct"):
