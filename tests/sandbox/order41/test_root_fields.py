@@ -55,6 +55,17 @@ def test_resolvers_live_in_the_domain_of_their_operations() -> None:
                 assert root.name.value in registered, f"{root.name.value} is not in {domain}.py"
 
 
+def test_every_paged_root_field_is_walked() -> None:
+    """Every root field taking `first` is paged to its end by checks_lists (against its meta
+    count where it has one), so a new paged list without a walk fails here."""
+    from .checks_lists import COUNTED, UNCOUNTED
+
+    paged = sorted(
+        name for root in ROOTS.values() for name, f in root.fields.items() if "first" in f.args
+    )
+    assert paged == sorted({*COUNTED, *UNCOUNTED})
+
+
 @pytest.mark.parametrize("field", FIELDS)
 def test_root_field_behaves(field: str, api: Api) -> None:
     check = BEHAVIOUR.get(field)
