@@ -60,8 +60,12 @@ def pending_signup(state: Order41Sandbox) -> dict[str, Any]:
 #: name -> (why, state -> variable overrides)
 OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
     "loginWithPassword": (
-        "the account's real credentials",
-        lambda s: {"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD},
+        "the account's real credentials and a real country",
+        lambda s: {
+            "email": DEFAULT_EMAIL,
+            "password": DEFAULT_PASSWORD,
+            "options": {"countryCode": "DE"},  # an ISO 3166 code (DECISION in auth.login)
+        },
     ),
     "loginAs": ("an existing account", lambda s: {"email": DEFAULT_EMAIL}),
     "updatePassword": ("the current password", lambda s: {"password": DEFAULT_PASSWORD}),
@@ -112,6 +116,12 @@ OVERRIDES: dict[str, tuple[str, Callable[[Order41Sandbox], dict[str, Any]]]] = {
         lambda s: {"webhook": {"url": "https://example.com/hook"}},
     ),
     "sendConnectRequest": ("another user than the caller", lambda s: {"userId": "2"}),
+    "deleteIntegration": (
+        "the caller's own integration (another account's is not found)",
+        lambda s: {
+            "id": next(k for k, i in s.table("integrations").items() if i["ownerId"] == "1")
+        },
+    ),
     "duplicateProduct": (
         "the copy stays a product (parentId would make it a variant)",
         lambda s: {"product": {"name": "Copy"}},

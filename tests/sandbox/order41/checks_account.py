@@ -42,6 +42,14 @@ def login(api: Api) -> None:
         == "INVALID_CREDENTIALS"
     )
     assert anonymous.ok("login", email=DEFAULT_EMAIL, password="n3w")
+    # DECISION (auth.login): the login country becomes the settings country if none is set.
+    buyer = {"email": "buyer1@order41.test", "password": DEFAULT_PASSWORD}
+    as_buyer = api.as_token(anonymous.ok("login", **buyer, options={"countryCode": "at"}))
+    assert as_buyer.ok("getSetting", "country { code }") == {"country": {"code": "AT"}}
+    as_buyer = api.as_token(anonymous.ok("login", **buyer, options={"countryCode": "CH"}))
+    assert as_buyer.ok("getSetting", "country { code }") == {"country": {"code": "AT"}}
+    bad = anonymous.error("login", **buyer, options={"countryCode": "Austria"})
+    assert bad == "BAD_USER_INPUT"
 
 
 @behaviour("generateLongLivedToken", "generateGuestId", "invalidateToken", "integrationToken")

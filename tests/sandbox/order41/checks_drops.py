@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -116,6 +117,67 @@ def drop_meta(api: Api) -> None:
     assert meta["orderTotal"] == pytest.approx(sum(o["totalAmount"] for o in orders))
     assert meta["orderItemsQty"] == sum(o["qty"] for o in orders)
     assert api.error("_getDropMeta", id=UNKNOWN) == "NOT_FOUND"
+    assert api.ok("_getDropMeta", "productFilters { field }", id="1")["productFilters"] == []
+    _product_filters(api)
+
+
+def _product_filters(api: Api) -> None:
+    """DECISION (drops.product_filters): a filter per field the drop names, with the values
+    its products have; each option narrows dropProducts and _dropProductsMeta alike."""
+    first = api.ok("getDrop", "dropProducts { product { id } }", id="1")["dropProducts"][0]
+    api.ok("updateProduct", "id", id=first["product"]["id"], data={"customField1": "Wool"})
+    api.ok("updateSetting", settings={"customField1Name": "Material"})
+    api.ok("updateDrop", "id", id="1", dropData={"filters": [9, 1]})
+    shown = api.ok(
+        "_getDropMeta", "productFilters { field fieldDescription options { id name } }", id="1"
+    )
+    suppliers, material = shown["productFilters"]
+    assert (suppliers["field"], suppliers["fieldDescription"]) == ("supplierName", "Supplier name")
+    assert [o["id"] for o in suppliers["options"]] == ["Supplier 1", "Supplier 2", "Supplier 3"]
+    assert material == {
+        "field": "customField1",
+        "fieldDescription": "Material",
+        "options": [{"id": "Wool", "name": "Wool"}],
+    }
+    everything = api.ok("getDrop", "_dropProductsMeta { count }", id="1")["_dropProductsMeta"]
+    for filter_ in ({"customField1": {"eq": "Wool"}}, {"supplierName": {"eq": "Supplier 2"}}):
+        select = (
+            "dropProducts(filter: $f, first: 1000) { productId }"
+            " _dropProductsMeta(filter: $f) { count }"
+        )
+        answer = api.http.post(
+            api.url,
+            json={
+                "query": f"query($f: ProductModelFilter) {{ getDrop(id: 1) {{ {select} }} }}",
+                "variables": {"f": filter_},
+            },
+            headers=api.headers,
+        ).json()["data"]["getDrop"]
+        assert 0 < len(answer["dropProducts"]) == answer["_dropProductsMeta"]["count"]
+        assert answer["_dropProductsMeta"]["count"] < everything["count"]
+    wool = api.ok(
+        "getDrop", 'dropProducts(filter: {customField1: {eq: "Wool"}}) { productId }', id="1"
+    )
+    assert wool["dropProducts"] == [{"productId": first["product"]["id"]}]
+
+    # DECISION (drops.drop_product_list): Drop.products narrows by filterBy/filterValue,
+    # typeValue and query the same way.
+    def products(arguments: str) -> Any:
+        answer = api.ok("getDrop", f"products({arguments}) {{ id }}", id="1")
+        return [p["id"] for p in answer["products"]]
+
+    every = products("first: 1000")
+    assert products('filterBy: 1, filterValue: "Wool"') == [first["product"]["id"]]
+    assert products("filterBy: 1") == every  # a field without a value does not narrow
+    by_supplier = products('filterBy: 9, filterValue: "Supplier 2"')
+    assert 0 < len(by_supplier) < len(every) and set(by_supplier) < set(every)
+    api.ok("updateProduct", "id", id=first["product"]["id"], data={"type": "T-Shirt"})
+    assert products('typeValue: "T-Shirt"') == [first["product"]["id"]]
+    name = api.ok("getProduct", "name", id=every[1])["name"]
+    assert every[1] in products(f'query: "{name}"')
+    assert products("first: 2, offset: 1") == every[1:3]
+    bad = api.run("getDrop", "products(filterBy: 10) { id }", id="1")
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
 DROP_FILES = {

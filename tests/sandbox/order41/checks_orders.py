@@ -44,6 +44,21 @@ def cart_lines(api: Api) -> None:
         "quantity": 0.0
     }
     assert api.ok("getCart", CART, id=cart["id"])["cartProducts"] == []
+    members = api.ok("getDrop", "dropProducts { productId }", id="3")["dropProducts"]
+    chosen = [m["productId"] for m in members[:3]]
+    for member in reversed(chosen):  # added in descending id order
+        api.ok("updateCartProduct", "id", cartId=cart["id"], productId=member, quantity=1)
+
+    def parents(arguments: str) -> list[str]:
+        found = api.ok("getCart", f"parentProducts({arguments}) {{ productId }}", id=cart["id"])
+        return [p["productId"] for p in found["parentProducts"]]
+
+    # DECISION (carts.cart_parent_products): orderBy by product id; else as added.
+    assert parents("first: 100") == list(reversed(chosen))
+    assert parents("orderBy: [ID_ASC]") == sorted(chosen, key=int)
+    assert parents("orderBy: [ID_DESC], first: 2") == sorted(chosen, key=int, reverse=True)[:2]
+    for member in chosen:
+        api.ok("removeFromCart", "id", cartId=cart["id"], productId=member)
     code = api.error("removeFromCart", cartId=cart["id"], productId=product)
     assert code == "NOT_FOUND"
     outside = first_member(api, "1")

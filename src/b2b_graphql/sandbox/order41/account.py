@@ -76,8 +76,11 @@ def get_setting(call: Call) -> Record:
 def update_setting(call: Call, settings: Any = None) -> str:
     record = setting_of(call.state, owner_of(call)["id"])
     data = dict(settings or {})
+    # DECISION: the integration token a setting names must be one of the caller's own tokens;
+    # another account's token is NOT_FOUND, like an unknown one (see `common.owned`).
     if data.get("integrationTokenId") is not None and not any(
-        t.id == str(data["integrationTokenId"]) for t in call.state.tokens.values()
+        t.id == str(data["integrationTokenId"]) and t.user_id == record["ownerId"]
+        for t in call.state.tokens.values()
     ):
         raise fail(f"token {data['integrationTokenId']} not found", "NOT_FOUND")
     apply(record, data, keep=("ownerId",))
@@ -89,13 +92,22 @@ def update_setting(call: Call, settings: Any = None) -> str:
 @resolvers.field("Setting", "integrationToken")
 def setting_integration_token(call: Call, parent: Record) -> Record | None:
     token = next(
-        (t for t in call.state.tokens.values() if t.id == str(parent["integrationTokenId"])), None
+        (
+            t
+            for t in call.state.tokens.values()
+            if t.id == str(parent["integrationTokenId"]) and t.user_id == parent["ownerId"]
+        ),
+        None,
     )
     return call.state.token_record(token) if token else None
 
 
 @resolvers.field("User", "setting")
-def user_setting(call: Call, parent: Record) -> Record:
+def user_setting(call: Call, parent: Record) -> Record | None:
+    # DECISION: settings (addresses, the integration token) are private: a profile shows its
+    # settings to its own user only; anyone else's `setting` is null.
+    if parent["id"] != owner_of(call)["id"]:
+        return None
     return setting_of(call.state, parent["id"])
 
 
@@ -105,17 +117,21 @@ def user_plans(call: Call, parent: Record) -> list[Record]:
 
 
 @resolvers.field("User", "contacts")
-def user_contacts(call: Call, parent: Record, **args: Any) -> list[Record]:
+def user_contacts(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     owned = [c for c in call.state.contacts.values() if c["ownerId"] == parent["id"]]
-    return listing(owned, args, default=10)
+    return listing(owned, first, offset, default=10)
 
 
 # -- plans --------------------------------------------------------------------------------------
 
 
 @resolvers.query("listPlans")
-def list_plans(call: Call, **args: Any) -> list[Record]:
-    return listing(select(call.state.table("plans").values(), args.get("filter")), args)
+def list_plans(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(select(call.state.table("plans").values(), filter), first, offset, orderBy)
 
 
 @resolvers.query("_listPlansMeta")
@@ -129,13 +145,15 @@ def get_plan(call: Call, id: Any) -> Record:
 
 
 @resolvers.query("listPlanChangeRequests")
-def list_plan_change_requests(call: Call, **args: Any) -> list[Record]:
+def list_plan_change_requests(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
     mine = [
         r
         for r in call.state.table("plan_change_requests").values()
         if r["userId"] == owner_of(call)["id"]
     ]
-    return listing(select(mine, args.get("filter")), args)
+    return listing(select(mine, filter), first, offset, orderBy)
 
 
 @resolvers.mutation("planChangeRequest")
@@ -176,9 +194,11 @@ resolvers.field("UserPlan", "user")(related("users", "userId"))
 
 
 @resolvers.field("Credential", "representing")
-def credential_representing(call: Call, parent: Record, **args: Any) -> list[Record]:
+def credential_representing(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     found: list[Record] = parent["representing"]
-    return page(found, args.get("first"), args.get("offset"))
+    return page(found, first, offset)
 
 
 # -- payment subscriptions ----------------------------------------------------------------------
@@ -189,10 +209,11 @@ def subscription(call: Call, id_: Any) -> Record:
 
 
 @resolvers.query("listPaymentSubscriptions")
-def list_payment_subscriptions(call: Call, **args: Any) -> list[Record]:
-    return listing(
-        select(call.state.table("payment_subscriptions").values(), args.get("filter")), args
-    )
+def list_payment_subscriptions(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    found = select(call.state.table("payment_subscriptions").values(), filter)
+    return listing(found, first, offset, orderBy)
 
 
 @resolvers.query("getPaymentSubscription")
@@ -229,8 +250,10 @@ def team_of(call: Call) -> list[Record]:
 
 
 @resolvers.query("listTeamUsers")
-def list_team_users(call: Call, **args: Any) -> list[Record]:
-    return listing(team_of(call), args)
+def list_team_users(
+    call: Call, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(team_of(call), first, offset, orderBy)
 
 
 @resolvers.query("_listTeamUsersMeta")

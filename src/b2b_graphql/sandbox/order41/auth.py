@@ -58,15 +58,28 @@ def credential(state: Order41Sandbox, user: Record) -> Record:
 
 @resolvers.mutation("login")
 def login(call: Call, email: str, password: str, options: Any = None) -> str:
-    # DECISION: `options.countryCode` (the reference does not say what it changes) leaves the
-    # token as it is: a sandbox token works from every country.
     known = call.state.passwords.get(email.strip().lower())
+    country = str((options or {}).get("countryCode") or "").strip().upper()
+    # DECISION: `options.countryCode` ("additional information provided with the login",
+    # default "") is the country the user logs in from: when given it must be a two-letter
+    # ISO 3166 code (else BAD_USER_INPUT, before the password is checked), and it becomes the
+    # account's settings country if none is set yet (a set one is the user's choice and
+    # stays). The token is the same either way.
+    if country and not (len(country) == 2 and country.isalpha()):
+        raise fail("login: options.countryCode must be a two-letter ISO 3166 code")
     if known is not None:
         pending = call.state.table("signups").get(call.state.users[known[0]]["urlkey"])
         # DECISION: an account whose signup is not confirmed cannot log in yet.
         if pending is not None and not pending["confirmed"] and known[1] == password:
             raise fail("Confirm your email address before logging in", "FORBIDDEN")
-    return call.state.login(email, password)
+    token = call.state.login(email, password)
+    if country and known is not None:
+        from .account import setting_of
+
+        setting = setting_of(call.state, known[0])
+        if not setting.get("country"):
+            setting["country"] = {"code": country, "name": None}
+    return token
 
 
 @resolvers.mutation("loginAs")

@@ -141,8 +141,10 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listCarts")
-def list_carts(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_carts(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listCartsMeta")
@@ -186,8 +188,10 @@ def add_to_cart(call: Call, input: Any = None, cartProduct: Any = None) -> Recor
 
 
 @resolvers.mutation("updateCartProduct")
-def update_cart_product(call: Call, productId: Any, quantity: float, **args: Any) -> Record:
-    record = cart(call.state, args.get("cartId"), args.get("cartUrlkey"))
+def update_cart_product(
+    call: Call, productId: Any, quantity: float, cartId: Any = None, cartUrlkey: Any = None
+) -> Record:
+    record = cart(call.state, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     if quantity > 0 and not any(line["productId"] == str(productId) for line in lines):
         return add_line(call.state, record, str(productId), quantity)
@@ -196,9 +200,13 @@ def update_cart_product(call: Call, productId: Any, quantity: float, **args: Any
 
 @resolvers.mutation("removeFromCart")
 def remove_from_cart(
-    call: Call, productId: Any, quantity: float | None = None, **args: Any
+    call: Call,
+    productId: Any,
+    quantity: float | None = None,
+    cartId: Any = None,
+    cartUrlkey: Any = None,
 ) -> Record:
-    record = cart(call.state, args.get("cartId"), args.get("cartUrlkey"))
+    record = cart(call.state, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     line = next((li for li in lines if li["productId"] == str(productId)), None)
     if line is None:
@@ -265,25 +273,32 @@ def auto_generate_cart(call: Call, dropId: Any, buyerId: Any = None) -> Record:
 
 
 @resolvers.field("Cart", "parentProducts")
-def cart_parent_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def cart_parent_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
     groups = grouped_lines(call.state, call.state.cart_lines.get(parent["id"], []))
-    return page(groups, args.get("first"), args.get("offset"), 100)
+    # DECISION: ID_ASC/ID_DESC order by the product's id (a CartProduct's id is cart and
+    # product); without orderBy the products come in the order they were added.
+    if orderBy:
+        descending = str(orderBy[0]) == "ID_DESC"
+        groups.sort(key=lambda g: int(g["productId"]), reverse=descending)
+    return page(groups, first, offset, 100)
 
 
 @resolvers.field("Cart", "cartProducts")
-def cart_cart_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(
-        call.state.cart_lines.get(parent["id"], []), args.get("first"), args.get("offset"), 100
-    )
+def cart_cart_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return page(call.state.cart_lines.get(parent["id"], []), first, offset, 100)
 
 
 @resolvers.field("Cart", "_parentProductsMeta")
-def cart_parent_products_meta(call: Call, parent: Record, **args: Any) -> Record:
+def cart_parent_products_meta(call: Call, parent: Record) -> Record:
     return cart_meta(call.state, parent)
 
 
 @resolvers.field("Cart", "_cartProductsMeta")
-def cart_cart_products_meta(call: Call, parent: Record, **args: Any) -> Record:
+def cart_cart_products_meta(call: Call, parent: Record) -> Record:
     return cart_meta(call.state, parent)
 
 

@@ -39,8 +39,10 @@ def brands(call: Call, f: Any) -> list[Record]:
 
 
 @resolvers.query("listBrands")
-def list_brands(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(brands(call, filter), args)
+def list_brands(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(brands(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listBrandsMeta")
@@ -49,8 +51,11 @@ def list_brands_meta(call: Call, filter: Any = None) -> Record:
 
 
 @resolvers.query("listIndustries")
-def list_industries(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(select(call.state.table("industries").values(), filter), args)
+def list_industries(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    found = select(call.state.table("industries").values(), filter)
+    return listing(found, first, offset, orderBy)
 
 
 @resolvers.query("_listIndustriesMeta")
@@ -64,5 +69,7 @@ def list_system_currency_codes(call: Call) -> list[str]:
 
 
 @resolvers.field("Industry", "listBrands")
-def industry_brands(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return listing(brands(call, {"industryId": {"eq": parent["id"]}}), args)
+def industry_brands(
+    call: Call, parent: Record, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(brands(call, {"industryId": {"eq": parent["id"]}}), first, offset, orderBy)

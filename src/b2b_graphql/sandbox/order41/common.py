@@ -6,15 +6,27 @@ from collections.abc import Callable
 from typing import Any
 
 from ._wiring import Call
-from .filters import Record
+from .filters import Record, fail
 
-__all__ = ["number", "owner_of", "related"]
+__all__ = ["number", "owned", "owner_of", "related"]
 
 
 def owner_of(call: Call) -> Record:
     """The signed-in user (the guard's principal) a root field acts for."""
     user: Record = call.principal
     return user
+
+
+def owned(call: Call, record: Record, what: str, key: str = "ownerId") -> Record:
+    """`record` if the signed-in user owns it (`record[key]`), else NOT_FOUND.
+
+    # DECISION: another account's record is refused as if it did not exist (NOT_FOUND, the
+    # same answer as an unknown id), so ids do not tell a stranger what exists; FORBIDDEN is
+    # for a record the caller may see but not change (answering another's connect request).
+    """
+    if record.get(key) != owner_of(call)["id"]:
+        raise fail(f"{what} {record.get('id')} not found", "NOT_FOUND")
+    return record
 
 
 def related(table: str, key: str) -> Callable[..., Any]:

@@ -87,19 +87,25 @@ def new_contact(
 
 
 @resolvers.query("listContacts")
-def list_contacts(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_contacts(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("listContactsV2")
-def list_contacts_v2(call: Call, **args: Any) -> list[Record]:
-    return list_contacts(call, **args)
+def list_contacts_v2(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return list_contacts(call, filter, first, offset, orderBy)
 
 
 @resolvers.query("_listContactsMeta")
 def list_contacts_meta(call: Call, filter: Any = None) -> Record:
+    # DECISION: `accessCount` is "count of elements with signed up user accounts attached":
+    # the contacts under the same filter whose `contactUserId` names an existing user.
     found = filtered(call.state, filter)
-    access = sum(len(c["accessCustomers"]) + len(c["accessSuppliers"]) for c in found)
+    access = sum(1 for c in found if str(c["contactUserId"] or "") in call.state.users)
     return {"count": len(found), "accessCount": access}
 
 
@@ -149,20 +155,29 @@ def invite_contact(call: Call, id: Any = None) -> Record:
     return record
 
 
-def _access_field(key: str, argument: str, add: bool) -> Any:
+def access(call: Call, id_: Any, key: str, ids: Any, add: bool) -> Record:
     """add/removeAccessCustomers and add/removeAccessSuppliers: one rule, four fields."""
-
-    def resolve(call: Call, id: Any, **args: Any) -> Record:
-        return set_access(call.state, contact(call.state, id), key, args.get(argument) or [], add)
-
-    return resolve
+    return set_access(call.state, contact(call.state, id_), key, ids or [], add)
 
 
-for _kind, _argument in (("Customers", "customerIds"), ("Suppliers", "supplierIds")):
-    for _verb, _add in (("add", True), ("remove", False)):
-        resolvers.mutation(f"{_verb}Access{_kind}")(
-            _access_field(f"access{_kind}", _argument, _add)
-        )
+@resolvers.mutation("addAccessCustomers")
+def add_access_customers(call: Call, id: Any, customerIds: Any = None) -> Record:
+    return access(call, id, "accessCustomers", customerIds, add=True)
+
+
+@resolvers.mutation("removeAccessCustomers")
+def remove_access_customers(call: Call, id: Any, customerIds: Any = None) -> Record:
+    return access(call, id, "accessCustomers", customerIds, add=False)
+
+
+@resolvers.mutation("addAccessSuppliers")
+def add_access_suppliers(call: Call, id: Any, supplierIds: Any = None) -> Record:
+    return access(call, id, "accessSuppliers", supplierIds, add=True)
+
+
+@resolvers.mutation("removeAccessSuppliers")
+def remove_access_suppliers(call: Call, id: Any, supplierIds: Any = None) -> Record:
+    return access(call, id, "accessSuppliers", supplierIds, add=False)
 
 
 # -- files --------------------------------------------------------------------------------------

@@ -28,15 +28,17 @@ def get_discount(call: Call, id: Any = None, urlkey: Any = None) -> Record:
 
 
 @resolvers.query("listDiscounts")
-def list_discounts(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call, args.get("filter")), args)
+def list_discounts(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("getDiscounts")
 def get_discounts(
     call: Call, first: Any = None, offset: Any = None, query: Any = None
 ) -> list[Record]:
-    return listing(filtered(call, {"query": query}), {"first": first, "offset": offset})
+    return listing(filtered(call, {"query": query}), first, offset)
 
 
 @resolvers.query("_listDiscountsMeta")

@@ -132,8 +132,10 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None, **only: bool) -
 
 
 @resolvers.query("listDrops")
-def list_drops(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listDropsMeta")
@@ -142,8 +144,10 @@ def list_drops_meta(call: Call, filter: Any = None) -> Record:
 
 
 @resolvers.query("listSharedDrops")
-def list_shared_drops(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter"), shared=True), args)
+def list_shared_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter, shared=True), first, offset, orderBy)
 
 
 @resolvers.query("_listSharedDropsMeta")
@@ -154,8 +158,10 @@ def list_shared_drops_meta(call: Call, filter: Any = None) -> Record:
 # DECISION: discoverDrops lists the drops their sellers made discoverable (any seller), each
 # with its public link; discoverDropsMeta counts the same under the same filter.
 @resolvers.query("discoverDrops")
-def discover_drops(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    found = listing(filtered(call.state, filter, discoverable=True), args)
+def discover_drops(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None
+) -> list[Record]:
+    found = listing(filtered(call.state, filter, discoverable=True), first, offset)
     return [{**d, "dropLink": f"{SITE}/drops/{d['urlkey']}"} for d in found]
 
 
@@ -195,8 +201,46 @@ def get_drop_meta(call: Call, id: Any = None, urlkey: Any = None) -> Record:
         "orderQty": drop_order_qty(call, record),
         "orderTotal": drop_order_total(call, record),
         "orderTotalArray": drop_order_total_array(call, record),
-        "productFilters": [],
+        "productFilters": product_filters(call.state, record),
     }
+
+
+def product_filters(state: Order41Sandbox, record: Record) -> list[Record]:
+    """The filters the drop's page offers: one per field the drop names in `filters` (or
+    `filter`), "(1-8) custom_field_(1-8), 9 - supplier_name".
+
+    # DECISION: each filter's options are the distinct values of that field among the drop's
+    # products (sorted; `id` is the value to send in ProductModelFilter's StringFilter, so
+    # `dropProducts(filter: {field: {eq: id}})` narrows to them); a custom field is described
+    # by its name in the drop owner's settings (`customFieldNName`), else "Custom field N".
+    """
+    from .account import setting_of
+
+    wanted = list(record["filters"] or []) or ([record["filter"]] if record["filter"] else [])
+    settings = setting_of(state, record["ownerId"])
+    products = [state.products[m["productId"]] for m in members_under(state, record["id"], None)]
+    found = []
+    for number_ in dict.fromkeys(int(n) for n in wanted if n is not None):
+        if number_ == 9:
+            field, description = "supplierName", "Supplier name"
+            values = [
+                (state.contacts.get(p["supplierId"] or "") or {}).get("name") for p in products
+            ]
+        elif 1 <= number_ <= 8:
+            field = f"customField{number_}"
+            description = settings.get(f"{field}Name") or f"Custom field {number_}"
+            values = [p.get(field) for p in products]
+        else:
+            continue
+        options = sorted({str(v) for v in values if v not in (None, "")})
+        found.append(
+            {
+                "field": field,
+                "fieldDescription": description,
+                "options": [{"id": v, "name": v} for v in options],
+            }
+        )
+    return found
 
 
 @resolvers.query("getDropProfile")
@@ -292,10 +336,12 @@ def share_drop_field(call: Call, input: Any, id: Any = None, urlkey: Any = None)
 
 
 @resolvers.mutation("updateDropProduct")
-def update_drop_product(call: Call, rowOrder: int, dropId: Any = None, **args: Any) -> Record:
+def update_drop_product(
+    call: Call, rowOrder: int, dropId: Any = None, id: Any = None, productId: Any = None
+) -> Record:
     record = drop(call.state, dropId)
     # DECISION: the drop product's id wins when given; otherwise its product's id.
-    key, wanted = ("id", args["id"]) if args.get("id") else ("productId", args.get("productId"))
+    key, wanted = ("id", id) if id else ("productId", productId)
     for member in call.state.drop_products[record["id"]]:
         if member[key] == str(wanted):
             member["rowOrder"] = rowOrder
@@ -390,26 +436,70 @@ def _both(field_name: str) -> Callable[[F], F]:
     return register
 
 
+def members_under(state: Order41Sandbox, drop_id: str, f: Any) -> list[Record]:
+    """The drop's products whose product passes the ProductModelFilter `f`."""
+    from .products import filtered
+
+    members = state.drop_products.get(drop_id, [])
+    if not f:
+        return list(members)
+    passing = {p["id"] for p in filtered(state, f)}
+    return [m for m in members if m["productId"] in passing]
+
+
 @_both("dropProducts")
-def drop_drop_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return listing(call.state.drop_products.get(parent["id"], []), args)
+def drop_drop_products(
+    call: Call,
+    parent: Record,
+    filter: Any = None,
+    first: Any = None,
+    offset: Any = None,
+    orderBy: Any = None,
+) -> list[Record]:
+    found = members_under(call.state, parent["id"], filter)
+    return listing(found, first, offset, orderBy, default=100)
 
 
 @_both("_dropProductsMeta")
-def drop_products_meta(call: Call, parent: Record, **args: Any) -> Record:
-    return {"count": len(call.state.drop_products.get(parent["id"], []))}
+def drop_products_meta(call: Call, parent: Record, filter: Any = None) -> Record:
+    return {"count": len(members_under(call.state, parent["id"], filter))}
 
 
 @_both("_products")
-def drop_products_count(call: Call, parent: Record, **args: Any) -> Record:
+def drop_products_count(call: Call, parent: Record) -> Record:
     return drop_products_meta(call, parent)
 
 
 @resolvers.field("Drop", "products")
-def drop_product_list(call: Call, parent: Record, **args: Any) -> list[Record]:
-    ids = [m["productId"] for m in call.state.drop_products.get(parent["id"], [])]
+def drop_product_list(
+    call: Call,
+    parent: Record,
+    filterBy: Any = None,
+    filterValue: Any = None,
+    first: Any = None,
+    offset: Any = None,
+    query: Any = None,
+    typeValue: Any = None,
+) -> list[Record]:
+    """The drop's products in their drop order, narrowed like `dropProducts`.
+
+    # DECISION: `filterBy` names the field as Drop.filter does (1-8 customField1-8, 9 the
+    # supplier's name; anything else BAD_USER_INPUT) and `filterValue` the value it must
+    # equal (no value: no narrowing); `typeValue` must equal the product's `type`; `query`
+    # searches name, sku and info. Pages 100 by default, as documented.
+    """
+    f: dict[str, Any] = {"query": query}
+    if filterBy is not None:
+        if not 1 <= int(filterBy) <= 9:
+            raise fail("filterBy must be 1 to 8 (a custom field) or 9 (supplier name)")
+        field = "supplierName" if int(filterBy) == 9 else f"customField{filterBy}"
+        if filterValue is not None:
+            f[field] = {"eq": filterValue}
+    if typeValue is not None:
+        f["type"] = {"eq": typeValue}
+    ids = [m["productId"] for m in members_under(call.state, parent["id"], f)]
     found = [call.state.products[i] for i in ids if i in call.state.products]
-    return page(found, args.get("first"), args.get("offset"))
+    return page(found, first, offset, 100)
 
 
 @resolvers.field("DropProduct", "product")
@@ -451,14 +541,16 @@ def drop_supplier(call: Call, parent: Record) -> Any:
 
 
 @_both("discounts")
-def drop_discounts(call: Call, parent: Record, **args: Any) -> list[Record]:
+def drop_discounts(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     links = [
         link
         for link in call.state.table("drop_discounts").values()
         if link["dropId"] == parent["id"]
     ]
     found = [call.state.table("discounts").get(link["discountId"]) for link in links]
-    return page([d for d in found if d is not None], args.get("first"), args.get("offset"))
+    return page([d for d in found if d is not None], first, offset)
 
 
 __all__ += ["DROP_STATUS", "FILES"]

@@ -22,8 +22,10 @@ def get_event(call: Call, id: Any) -> Record:
 
 
 @resolvers.query("listEvents")
-def list_events(call: Call, filters: Any = None, **args: Any) -> list[Record]:
-    return listing(filtered(call, filters), args)
+def list_events(
+    call: Call, filters: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call, filters), first, offset, orderBy)
 
 
 @resolvers.query("_listEventsMeta")

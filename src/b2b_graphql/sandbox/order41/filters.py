@@ -185,11 +185,12 @@ def page(records: list[Any], first: Any, offset: Any, default: int = DEFAULT_PAG
 
 def listing(
     records: Iterable[Record],
-    args: Mapping[str, Any],
+    first: Any = None,
+    offset: Any = None,
+    orderBy: Any = None,  # the GraphQL argument's name: nested fields pass **args
     *,
     default: int = DEFAULT_PAGE,
 ) -> list[Record]:
-    """Order then page: what every `list*` field does after filtering."""
-    return page(
-        ordered(records, args.get("orderBy")), args.get("first"), args.get("offset"), default
-    )
+    """Order then page: what every `list*` field does after filtering (resolvers name each
+    argument they take, so the argument audit sees them used)."""
+    return page(ordered(records, orderBy), first, offset, default)

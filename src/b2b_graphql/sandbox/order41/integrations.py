@@ -1,16 +1,25 @@
 """Integrations: the Shopify connection and key/value data per user, partner integrations
 with their configuration, links to records in external systems, integration tokens and
-webhooks."""
+webhooks.
+
+# DECISION: integrations are an account's private data (they hold its shop's secrets). Every
+# record here belongs to one account: an integration, a webhook and a partner integration by
+# `ownerId`; a configuration and a link to an external system by its partner integration. A
+# record of another account is NOT_FOUND (`common.owned`, as for a foreign notification), lists
+# hold the caller's records only, and a `userId` argument may name the caller or a workspace
+# whose team the caller is an ADMIN of (a sales rep in a team does not see the team's shop
+# secrets); any other user is NOT_FOUND too.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
+from .common import owned, owner_of, related
 from .filters import Record, fail, find, page, select
 
-__all__ = ["resolvers"]
+__all__ = ["linked", "resolvers"]
 
 resolvers = Resolvers()
 EXTERNAL = {
@@ -20,8 +29,22 @@ EXTERNAL = {
 }
 
 
+def administered(call: Call) -> set[str]:
+    """The accounts whose integrations the caller may act for: its own, and those of the
+    teams it is an ADMIN of."""
+    me = str(owner_of(call)["id"])
+    teams = call.state.table("team_users").values()
+    return {me} | {t["userId"] for t in teams if t["credentialId"] == me and t["role"] == "ADMIN"}
+
+
 def user_id(call: Call, given: Any) -> str:
-    return str(call.state.user(given)["id"] if given else owner_of(call)["id"])
+    """The account a `userId` argument names: the caller without one (NOT_FOUND for a user
+    the caller does not administer, known or not)."""
+    if given in (None, ""):
+        return str(owner_of(call)["id"])
+    if str(given) not in administered(call):
+        raise fail(f"user {given} not found", "NOT_FOUND")
+    return str(given)
 
 
 # -- the Shopify integration and integration data ----------------------------------------------
@@ -29,13 +52,10 @@ def user_id(call: Call, given: Any) -> str:
 
 @resolvers.query("getIntegration")
 def get_integration(call: Call, userId: Any = None) -> Record:
-    found = [
-        i
-        for i in call.state.table("integrations").values()
-        if i["ownerId"] == user_id(call, userId)
-    ]
+    owner = user_id(call, userId)
+    found = [i for i in call.state.table("integrations").values() if i["ownerId"] == owner]
     if not found:
-        raise fail(f"user {user_id(call, userId)} has no integration", "NOT_FOUND")
+        raise fail(f"user {owner} has no integration", "NOT_FOUND")
     return found[0]
 
 
@@ -55,7 +75,7 @@ def put_integration(call: Call, data: Any = None) -> str:
 
 @resolvers.mutation("deleteIntegration")
 def delete_integration(call: Call, id: Any = None) -> bool:
-    record = call.state.get("integrations", id, what="integration")
+    record = owned(call, call.state.get("integrations", id, what="integration"), "integration")
     del call.state.table("integrations")[record["id"]]
     return True
 
@@ -95,8 +115,11 @@ def integration_token(call: Call, userId: Any = None) -> str:
 @resolvers.query("getIntegrationTokenByOrderId")
 def get_integration_token_by_order_id(call: Call, orderId: Any = None) -> Record:
     # DECISION: the long-lived integration token of the order's seller (one is made the
-    # first time it is asked for), as the field `integrationToken`.
+    # first time it is asked for), as the field `integrationToken`. A credential, so only the
+    # seller (or an ADMIN of the seller's team) gets it: other callers get NOT_FOUND.
     order = find(call.state.orders, orderId, None, "order")
+    if order["sellerId"] not in administered(call):
+        raise fail(f"order {orderId} not found", "NOT_FOUND")
     values = data_of(call, order["sellerId"])
     if "integrationToken" not in values:
         values["integrationToken"] = call.state.issue_token(order["sellerId"], "long").value
@@ -108,15 +131,21 @@ def get_integration_token_by_order_id(call: Call, orderId: Any = None) -> Record
 
 @resolvers.query("getPartnerIntegration")
 def get_partner_integration(call: Call, id: Any = None) -> Record:
-    return call.state.get("partner_integrations", id, what="partner integration")
+    found = call.state.get("partner_integrations", id, what="partner integration")
+    return owned(call, found, "partner integration")
+
+
+def partner_ids(call: Call) -> set[str]:
+    """The ids of the caller's partner integrations (what configurations and links hang on)."""
+    me = owner_of(call)["id"]
+    return {k for k, r in call.state.table("partner_integrations").items() if r["ownerId"] == me}
 
 
 @resolvers.query("listPartnerIntegrations")
 def list_partner_integrations(call: Call, filter: Any = None) -> list[Record]:
-    return sorted(
-        select(call.state.table("partner_integrations").values(), filter),
-        key=lambda r: int(r["id"]),
-    )
+    me = owner_of(call)["id"]
+    mine = [r for r in call.state.table("partner_integrations").values() if r["ownerId"] == me]
+    return sorted(select(mine, filter), key=lambda r: int(r["id"]))
 
 
 @resolvers.mutation("createPartnerIntegration")
@@ -131,8 +160,13 @@ def create_partner_integration(call: Call, input: Any = None) -> Record:
 
 def configurations(call: Call, f: Any) -> list[Record]:
     fields = {"partnerIntegrationIds": lambda r: r["partnerIntegrationId"]}
-    found = select(call.state.table("integration_configurations").values(), f, fields=fields)
-    return sorted(found, key=lambda r: int(r["id"]))
+    partners = partner_ids(call)
+    mine = [
+        r
+        for r in call.state.table("integration_configurations").values()
+        if str(r["partnerIntegrationId"]) in partners
+    ]
+    return sorted(select(mine, f, fields=fields), key=lambda r: int(r["id"]))
 
 
 @resolvers.query("listIntegrationConfigurations")
@@ -143,7 +177,11 @@ def list_integration_configurations(
 
 
 def configuration(call: Call, id_: Any) -> Record:
-    return call.state.get("integration_configurations", id_, what="integration configuration")
+    what = "integration configuration"
+    record = call.state.get("integration_configurations", id_, what=what)
+    if str(record["partnerIntegrationId"]) not in partner_ids(call):
+        raise fail(f"{what} {id_} not found", "NOT_FOUND")
+    return record
 
 
 def checked(call: Call, data: Any) -> dict[str, Any]:
@@ -239,9 +277,15 @@ def put_external(call: Call, kind: str, entries: Any) -> str:
     return f"Stored {len(entries)} external {kind.lower()}s"
 
 
+def linked(call: Call, kind: str) -> list[Record]:
+    """The caller's links of `kind` ("Product", ...): those of its partner integrations."""
+    partners = partner_ids(call)
+    table = call.state.table(EXTERNAL[kind][0])
+    return [r for r in table.values() if r["partnerIntegrationId"] in partners]
+
+
 def externals(call: Call, kind: str, f: Any) -> list[Record]:
-    table_name, _key, _core = EXTERNAL[kind]
-    return sorted(select(call.state.table(table_name).values(), f), key=lambda r: r["id"])
+    return sorted(select(linked(call, kind), f), key=lambda r: r["id"])
 
 
 def by_ids(call: Call, kind: str, ids: Any) -> list[Record]:
@@ -250,22 +294,43 @@ def by_ids(call: Call, kind: str, ids: Any) -> list[Record]:
 
 
 for _kind in EXTERNAL:
-    _plural = f"External{_kind}s"
 
     def _list(
         call: Call, filter: Any = None, first: Any = None, offset: Any = None, _k: str = _kind
     ) -> list[Record]:
         return page(externals(call, _k, filter), first, offset, 100)
 
-    def _get(call: Call, _k: str = _kind, **ids: Any) -> list[Record]:
-        return by_ids(call, _k, next(iter(ids.values()), None))
+    resolvers.query(f"listExternal{_kind}s")(_list)
 
-    def _put(call: Call, _k: str = _kind, **entries: Any) -> str:
-        return put_external(call, _k, next(iter(entries.values()), None))
 
-    resolvers.query(f"list{_plural}")(_list)
-    resolvers.query(f"get{_plural}")(_get)
-    resolvers.mutation(f"put{_plural}")(_put)
+@resolvers.query("getExternalProducts")
+def get_external_products(call: Call, productIds: Any = None) -> list[Record]:
+    return by_ids(call, "Product", productIds)
+
+
+@resolvers.query("getExternalOrders")
+def get_external_orders(call: Call, orderIds: Any = None) -> list[Record]:
+    return by_ids(call, "Order", orderIds)
+
+
+@resolvers.query("getExternalContacts")
+def get_external_contacts(call: Call, contactIds: Any = None) -> list[Record]:
+    return by_ids(call, "Contact", contactIds)
+
+
+@resolvers.mutation("putExternalProducts")
+def put_external_products(call: Call, externalProducts: Any = None) -> str:
+    return put_external(call, "Product", externalProducts)
+
+
+@resolvers.mutation("putExternalOrders")
+def put_external_orders(call: Call, externalOrders: Any = None) -> str:
+    return put_external(call, "Order", externalOrders)
+
+
+@resolvers.mutation("putExternalContacts")
+def put_external_contacts(call: Call, externalContacts: Any = None) -> str:
+    return put_external(call, "Contact", externalContacts)
 
 
 @resolvers.mutation("deleteExternalProduct")
@@ -290,10 +355,7 @@ def delete_external_product(
 
 
 def webhook(call: Call, id_: Any) -> Record:
-    record = call.state.get("webhooks", id_, what="webhook")
-    if record["ownerId"] != owner_of(call)["id"]:
-        raise fail(f"webhook {id_} not found", "NOT_FOUND")
-    return record
+    return owned(call, call.state.get("webhooks", id_, what="webhook"), "webhook")
 
 
 def add_events(call: Call, record: Record, events: Any) -> int:

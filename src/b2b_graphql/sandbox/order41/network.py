@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
+from .common import owned, owner_of, related
 from .filters import Record, fail, listing, page, query_matches, select
 
 __all__ = ["resolvers"]
@@ -57,8 +57,10 @@ def get_connect_request(call: Call, id: Any = None) -> Record:
 
 
 @resolvers.query("listConnectRequests")
-def list_connect_requests(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(filtered_requests(call, filter), args)
+def list_connect_requests(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered_requests(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listConnectRequestsMeta")
@@ -110,7 +112,7 @@ def list_partners(call: Call, first: Any = None, offset: Any = None) -> list[Rec
         if r["acceptedAt"] is not None and me in (r["requesterUserId"], r["targetUserId"]):
             ids[r["targetUserId"] if r["requesterUserId"] == me else r["requesterUserId"]] = None
     partners = [call.state.users[i] for i in ids if i in call.state.users]
-    return listing(partners, {"first": first, "offset": offset}, default=10)
+    return listing(partners, first, offset, default=10)
 
 
 @resolvers.query("searchSellerProfiles")
@@ -137,15 +139,16 @@ def notifications(call: Call, f: Any) -> list[Record]:
 
 
 def notification(call: Call, id_: Any) -> Record:
-    record = call.state.get("notifications", id_, what="notification")
-    if record["userId"] != owner_of(call)["id"]:
-        raise fail(f"notification {id_} not found", "NOT_FOUND")
-    return record
+    return owned(
+        call, call.state.get("notifications", id_, what="notification"), "notification", "userId"
+    )
 
 
 @resolvers.query("listNotifications")
-def list_notifications(call: Call, filter: Any = None, **args: Any) -> list[Record]:
-    return listing(notifications(call, filter), {**args, "orderBy": ["CREATED_AT_DESC"]})
+def list_notifications(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return listing(notifications(call, filter), first, offset, ["CREATED_AT_DESC"])
 
 
 @resolvers.query("_listNotificationsMeta")

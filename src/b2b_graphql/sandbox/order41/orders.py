@@ -126,15 +126,17 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listOrders")
-def list_orders(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_orders(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("orders")
 def orders(
     call: Call, first: int | None = None, offset: int | None = None, orderFilter: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, orderFilter), {"first": first, "offset": offset})
+    return listing(filtered(call.state, orderFilter), first, offset)
 
 
 @resolvers.query("_listOrdersMeta")
@@ -366,22 +368,26 @@ def order_products_images(call: Call, id: Any) -> Record:
 
 
 @resolvers.field("Order", "parentProducts")
-def order_parent_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_parent_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     groups = grouped_lines(call.state, call.state.order_lines.get(parent["id"], []))
-    return page(groups, args.get("first"), args.get("offset"), 100)
+    return page(groups, first, offset, 100)
 
 
 @resolvers.field("Order", "products")
-def order_products(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
     ids = dict.fromkeys(
         parent_id(call.state, li["productId"]) for li in call.state.order_lines[parent["id"]]
     )
     found = [call.state.products[i] for i in ids if i in call.state.products]
-    return page(found, args.get("first"), args.get("offset"), 100)
+    return page(found, first, offset, 100)
 
 
 @resolvers.field("Order", "rows")
-def order_rows(call: Call, parent: Record, **args: Any) -> list[Record]:
+def order_rows(call: Call, parent: Record, first: Any = None, offset: Any = None) -> list[Record]:
     rows = [
         {
             "id": f"{parent['id']}-{n}",
@@ -391,7 +397,7 @@ def order_rows(call: Call, parent: Record, **args: Any) -> list[Record]:
         }
         for n, li in enumerate(call.state.order_lines.get(parent["id"], []), start=1)
     ]
-    return page(rows, args.get("first"), args.get("offset"), 100)
+    return page(rows, first, offset, 100)
 
 
 @resolvers.field("Order", "orderMeta")

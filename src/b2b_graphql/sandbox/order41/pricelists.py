@@ -100,15 +100,17 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 
 
 @resolvers.query("listPricelists")
-def list_pricelists(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_pricelists(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("getPricelists")
 def get_pricelists(
     call: Call, first: Any = None, offset: Any = None, query: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, {"query": query}), {"first": first, "offset": offset})
+    return listing(filtered(call.state, {"query": query}), first, offset)
 
 
 @resolvers.query("_listPricelistsMeta")
@@ -226,11 +228,11 @@ def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
 def _entries(table: str, meta: bool) -> Any:
     """Pricelist.values/access (paged) and their `_values`/`_access` counts."""
 
-    def resolve(call: Call, parent: Record, **args: Any) -> Any:
+    def resolve(call: Call, parent: Record, first: Any = None, offset: Any = None) -> Any:
         entries: list[Record] = getattr(call.state, table).get(parent["id"], [])
         if meta:
             return {"count": len(entries)}
-        return page(entries, args.get("first"), args.get("offset"), 100)
+        return page(entries, first, offset, 100)
 
     return resolve
 

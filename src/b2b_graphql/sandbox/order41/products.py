@@ -9,6 +9,7 @@ from typing import Any
 from ._wiring import Call, Resolvers
 from .common import owner_of, related
 from .filters import Record, fail, find, listing, matches, page, query_matches
+from .integrations import linked
 from .jobs import export_file, extension, read_file, start_job
 from .state import Order41Sandbox, blank
 
@@ -125,8 +126,13 @@ def in_drop(state: Order41Sandbox, drop_id: str, product_id: str) -> bool:
     return any(m["productId"] in (product_id, parent) for m in members)
 
 
+#: ProductModelFilter keys compared with the product's field of the same name.
+PLAIN_KEYS = (*(f"customField{n}" for n in range(1, 9)), "type")
+
+
 def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]:
-    """ProductFilter: parents only unless `parentId` is filtered; `dropId` by membership."""
+    """ProductFilter (and ProductModelFilter, which adds `customField1..8` and `type`):
+    parents only unless `parentId` is filtered; `dropId` by membership."""
     f = f or {}
     found = []
     for record in state.products.values():
@@ -144,6 +150,7 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]
             and matches(record["supplierId"], f.get("supplierId"))
             and matches(supplier["name"] if supplier else None, f.get("supplierName"))
             and query_matches(record, f.get("query"), ("name", "sku", "info"))
+            and all(matches(record.get(key), f.get(key)) for key in PLAIN_KEYS)
         ):
             found.append(record)
     return found
@@ -153,8 +160,10 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]
 
 
 @resolvers.query("listProducts")
-def list_products(call: Call, **args: Any) -> list[Record]:
-    return listing(filtered(call.state, args.get("filter")), args)
+def list_products(
+    call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
+) -> list[Record]:
+    return listing(filtered(call.state, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listProductsMeta")
@@ -165,14 +174,14 @@ def list_products_meta(call: Call, filter: Any = None) -> Record:
 @resolvers.query("products")
 def products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: the deprecated `products` is listProducts without filter or order.
-    return page(listing(filtered(call.state, None), {}, default=10**9), first, offset)
+    return listing(filtered(call.state, None), first, offset)
 
 
 @resolvers.query("userProducts")
 def user_products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: "the user's products": the parents the caller owns.
     owned = [p for p in filtered(call.state, None) if p["ownerId"] == owner_of(call)["id"]]
-    return page(listing(owned, {}, default=10**9), first, offset)
+    return listing(owned, first, offset)
 
 
 @resolvers.query("getProduct")
@@ -374,8 +383,10 @@ def import_products(call: Call, fileUrl: str, dropId: Any = None) -> Record:
 @resolvers.field("UserProduct", "variantsV2")
 @resolvers.field("Product", "variants")
 @resolvers.field("Product", "variantsV2")
-def product_variants(call: Call, parent: Record, **args: Any) -> list[Record]:
-    return page(call.state.variants_of(parent["id"]), args.get("first"), args.get("offset"), 100)
+def product_variants(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    return page(call.state.variants_of(parent["id"]), first, offset, 100)
 
 
 for _type in ("Product", "ProductVariant", "UserProduct"):
@@ -398,8 +409,9 @@ def product_option_groups(call: Call, parent: Record) -> list[Record]:
 
 @resolvers.field("UserProduct", "externalProducts")
 @resolvers.field("Product", "externalProducts")
-def product_external_products(call: Call, parent: Record, **args: Any) -> list[Record]:
-    linked = [
-        e for e in call.state.table("external_products").values() if e["productId"] == parent["id"]
-    ]
-    return page(linked, args.get("first"), args.get("offset"), 100)
+def product_external_products(
+    call: Call, parent: Record, first: Any = None, offset: Any = None
+) -> list[Record]:
+    """The caller's links of the product (those of its own partner integrations)."""
+    links = [e for e in linked(call, "Product") if e["productId"] == parent["id"]]
+    return page(sorted(links, key=lambda e: e["id"]), first, offset, 100)

@@ -320,7 +320,8 @@ def _network(state: Order41Sandbox) -> None:
 
 
 def _integrations(state: Order41Sandbox) -> None:
-    for user_id in ("1", "2", "3", "4"):
+    # The demo seller's integration is number 4, the reference's example id (deleteIntegration).
+    for user_id in ("2", "3", "4", "1"):
         state.insert(
             "integrations",
             "Integration",
