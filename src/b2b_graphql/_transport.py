@@ -180,9 +180,13 @@ async def read_limited(
         return await response.aread()
     encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
     declared = response.headers.get("content-length")
-    if not encoded and declared is not None and declared.isdigit() and int(declared) > limit:
-        await response.aclose()
-        raise ResponseTooLargeError(limit, operation=operation, status=response.status_code)
+    if not encoded and declared is not None and declared.isdigit():
+        if int(declared) > limit:
+            await response.aclose()
+            raise ResponseTooLargeError(limit, operation=operation, status=response.status_code)
+        # The connection reads exactly the declared length (h11 stops there), so this body
+        # cannot pass the limit: read it the plain way, which costs nothing over no limit.
+        return await response.aread()
     if encoded and isinstance(response.stream, httpx.AsyncByteStream):
         response.stream = _Pieces(response.stream)
     chunks: list[bytes] = []

@@ -154,6 +154,16 @@ SERVERS: dict[str, tuple[Callable[[Request], Reply], tuple[type[B2BGraphQLError]
         (ResponseTooLargeError,),
     ),
     "deep_nesting": (_deep, (ResponseFormatError,)),
+    # the body goes on past its Content-Length: only the declared bytes are read, so what the
+    # client holds stays within the limit (here: a cut-off JSON text)
+    "longer_than_declared": (
+        lambda r: Reply(
+            headers=[("Content-Type", "application/json")],
+            body=b'{"data": {"x": "' + b"a" * (10 * 1024 * 1024) + b'"}}',
+            length=64,
+        ),
+        (ResponseFormatError,),
+    ),
     "endless_body": (
         lambda r: Reply(
             headers=[("Content-Type", "application/json")],

@@ -37,7 +37,7 @@ from .._errors import (
 )
 from .._failures import Failure, Progress, classify, cut_off, is_cut_off
 from .._options import CALL_OPTION_NAMES, CallOptions
-from .._pagination._turn import TURN
+from .._page_turn import TURN
 from .._retry import NO_RETRY, RetryPolicy, parse_retry_after
 from .._secret_inputs import redact_paths, values_at
 from .._secrets import (

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Protocol, Self, TypeVar
 
-from ._turn import TURN
+from .._page_turn import TURN
 
 if TYPE_CHECKING:
     import asyncio  # imported by the first walk: a client that never pages never loads it
@@ -66,7 +66,7 @@ class Pages(Generic[Row], AsyncIterator[Row]):
     `concurrency=1` is a plain sequential walk (the next page is asked for once the current
     one is used up); with N > 1, N - 1 pages are requested ahead while a page is consumed and
     N while waiting. Answers are parsed in walk order, at most one page ahead of the one being
-    consumed (`_turn`); the others wait as bytes. Use as `async for`, or
+    consumed (`_page_turn`); the others wait as bytes. Use as `async for`, or
     `async with client.iter_x() as rows:` to close the walk explicitly (also
     `await rows.aclose()`).
     """
@@ -168,7 +168,7 @@ class Pages(Generic[Row], AsyncIterator[Row]):
 
 
 async def _run(fetch: Fetch[Row], turn: asyncio.Event) -> Page[Row]:
-    TURN.set(turn)  # this task's own context: `execute` waits for the turn (`_turn`)
+    TURN.set(turn)  # this task's own context: `execute` waits for the turn (`_page_turn`)
     return await fetch()
 
 
