@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import number, owner_of
+from .common import ORDER_PARTIES, number, owner_of, party, side
 from .filters import Record, fail, find, listing, page, select
 from .products import inherited, parent_id, product, unit_price
 from .state import Order41Sandbox, blank
@@ -18,8 +18,16 @@ resolvers = Resolvers()
 CART_KEYS = ("buyerId", "dropId", "guestId", "isPrivate", "repId")
 
 
-def cart(state: Order41Sandbox, id_: Any = None, urlkey: Any = None) -> Record:
-    return find(state.carts, id_, urlkey, "cart")
+# DECISION: a cart belongs to the account that made it and to the buyer it is for (a seller
+# or rep fills a cart for a buyer, the buyer orders it): both see and change it, with the
+# seller and rep it names; anyone else's id answers NOT_FOUND (`common.owned`'s rule) and
+# lists and counts hold the caller's carts only.
+CART_PARTIES = ("ownerId", "sellerId", "buyerId", "repId")
+
+
+def cart_of(call: Call, id_: Any = None, urlkey: Any = None) -> Record:
+    """The cart named, if it is one of the caller's (NOT_FOUND otherwise)."""
+    return side(call, find(call.state.carts, id_, urlkey, "cart"), "cart", (), CART_PARTIES)
 
 
 def create_cart(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -> Record:
@@ -136,26 +144,27 @@ def cart_meta(state: Order41Sandbox, record: Record) -> Record:
     }
 
 
-def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
-    return select(state.carts.values(), f)
+def filtered(call: Call, f: Any) -> list[Record]:
+    mine = [c for c in call.state.carts.values() if party(call, c, CART_PARTIES)]
+    return select(mine, f)
 
 
 @resolvers.query("listCarts")
 def list_carts(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listCartsMeta")
 def list_carts_meta(call: Call, filter: Any = None) -> Record:
     # DECISION: the count of carts under the filter (CartMeta's totals are per cart).
-    return {"count": len(filtered(call.state, filter))}
+    return {"count": len(filtered(call, filter))}
 
 
 @resolvers.query("getCart")
 def get_cart(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return cart(call.state, id, urlkey)
+    return cart_of(call, id, urlkey)
 
 
 @resolvers.mutation("addToCart")
@@ -163,14 +172,16 @@ def add_to_cart(call: Call, input: Any = None, cartProduct: Any = None) -> Recor
     data = input or cartProduct or {}
     user = owner_of(call)
     if data.get("cartId") or data.get("cartUrlkey"):
-        record = cart(call.state, data.get("cartId"), data.get("cartUrlkey"))
+        record = cart_of(call, data.get("cartId"), data.get("cartUrlkey"))
     else:
         buyer = data.get("buyerId") or user["id"]
         open_cart = next(
             (
                 c
                 for c in call.state.carts.values()
-                if c["dropId"] == data.get("dropId") and c["buyerId"] == buyer
+                if c["dropId"] == data.get("dropId")
+                and c["buyerId"] == buyer
+                and party(call, c, CART_PARTIES)
             ),
             None,
         )
@@ -191,7 +202,7 @@ def add_to_cart(call: Call, input: Any = None, cartProduct: Any = None) -> Recor
 def update_cart_product(
     call: Call, productId: Any, quantity: float, cartId: Any = None, cartUrlkey: Any = None
 ) -> Record:
-    record = cart(call.state, cartId, cartUrlkey)
+    record = cart_of(call, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     if quantity > 0 and not any(line["productId"] == str(productId) for line in lines):
         return add_line(call.state, record, str(productId), quantity)
@@ -206,7 +217,7 @@ def remove_from_cart(
     cartId: Any = None,
     cartUrlkey: Any = None,
 ) -> Record:
-    record = cart(call.state, cartId, cartUrlkey)
+    record = cart_of(call, cartId, cartUrlkey)
     lines = call.state.cart_lines[record["id"]]
     line = next((li for li in lines if li["productId"] == str(productId)), None)
     if line is None:
@@ -217,7 +228,7 @@ def remove_from_cart(
 
 @resolvers.mutation("updateCart")
 def update_cart(call: Call, cartData: Any = None, id: Any = None, urlkey: Any = None) -> Record:
-    record = cart(call.state, id, urlkey)
+    record = cart_of(call, id, urlkey)
     data = cartData or {}
     for key in CART_KEYS:
         if key in data:
@@ -233,14 +244,14 @@ def update_cart(call: Call, cartData: Any = None, id: Any = None, urlkey: Any = 
 
 @resolvers.mutation("deleteCart")
 def delete_cart(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    record = cart(call.state, id, urlkey)
+    record = cart_of(call, id, urlkey)
     del call.state.carts[record["id"]]  # its lines stay, so the answer can show them
     return record
 
 
 @resolvers.mutation("duplicateCart")
 def duplicate_cart(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    source = cart(call.state, id, urlkey)
+    source = cart_of(call, id, urlkey)
     lines = [
         {"productId": li["productId"], "quantity": li["quantity"]}
         for li in call.state.cart_lines[source["id"]]
@@ -250,7 +261,7 @@ def duplicate_cart(call: Call, id: Any = None, urlkey: Any = None) -> Record:
 
 @resolvers.mutation("createCartFromOrder")
 def create_cart_from_order(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    order = find(call.state.orders, id, urlkey, "order")
+    order = side(call, find(call.state.orders, id, urlkey, "order"), "order", (), ORDER_PARTIES)
     lines = [
         {"productId": li["productId"], "quantity": li["quantity"]}
         for li in call.state.order_lines[order["id"]]

@@ -8,7 +8,11 @@ from typing import Any
 from ._wiring import Call
 from .filters import Record, fail
 
-__all__ = ["number", "owned", "owner_of", "related"]
+__all__ = ["ORDER_PARTIES", "number", "owned", "owner_of", "party", "related", "side"]
+
+#: The accounts an order names, who alone see it (the seller, the placing account, the buyer,
+#: the rep); carts reorder orders, so the rule is shared.
+ORDER_PARTIES = ("sellerId", "ownerId", "buyerId", "repId")
 
 
 def owner_of(call: Call) -> Record:
@@ -27,6 +31,24 @@ def owned(call: Call, record: Record, what: str, key: str = "ownerId") -> Record
     if record.get(key) != owner_of(call)["id"]:
         raise fail(f"{what} {record.get('id')} not found", "NOT_FOUND")
     return record
+
+
+def party(call: Call, record: Record, keys: tuple[str, ...]) -> bool:
+    """Whether the signed-in user is one of the accounts `record[key]` names, for any key."""
+    me = owner_of(call)["id"]
+    return any(record.get(key) == me for key in keys)
+
+
+def side(
+    call: Call, record: Record, what: str, see: tuple[str, ...], change: tuple[str, ...]
+) -> Record:
+    """`record` if the caller may change it (named by a `change` key); FORBIDDEN if it may
+    only see it (a `see` key); NOT_FOUND otherwise, as `owned`."""
+    if party(call, record, change):
+        return record
+    if party(call, record, see):
+        raise fail(f"{what} {record.get('id')}: not yours to change", "FORBIDDEN")
+    raise fail(f"{what} {record.get('id')} not found", "NOT_FOUND")
 
 
 def related(table: str, key: str) -> Callable[..., Any]:

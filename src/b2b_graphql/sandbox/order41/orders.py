@@ -1,13 +1,22 @@
 """Orders: made from carts, edited, rated, costed (extra costs), reported (statistics), and
-the documents generated from them (invoice, confirmation) as background jobs."""
+the documents generated from them (invoice, confirmation) as background jobs.
+
+# DECISION: an order is between a buyer and a seller (B2B ordering): it is seen by the
+# accounts it names (the seller it was placed with, the account that placed it, the buyer it is
+# for, the sales rep) and by no one else, whose ids answer NOT_FOUND (`common.owned`'s rule);
+# lists, counts and statistics hold the caller's orders only. Changing an order (editing it,
+# its lines and extra costs, cancelling, deleting, sending the confirmation) is the selling
+# side's (the seller, its rep): the buyer, also one who placed it, gets FORBIDDEN. The buyer
+# may rate it, read its documents (invoice, confirmation) and reorder it (createCartFromOrder).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .carts import grouped_lines
-from .common import number, owner_of, related
+from .carts import cart_of, grouped_lines
+from .common import ORDER_PARTIES, number, owner_of, party, related, side
 from .filters import Record, fail, find, listing, matches, page, query_matches
 from .jobs import export_file, extension, start_job
 from .products import inherited, parent_id, product, unit_price
@@ -20,8 +29,20 @@ ORDER_TAGS = ["NEW", "PROGRESS", "HOLD", "COMPLETE", "GUEST", "SHIPPED", "APPROV
 COMPUTED = ("id", "urlkey", "qty", "sumOfProducts", "totalAmount")
 
 
-def order(state: Order41Sandbox, id_: Any = None, urlkey: Any = None) -> Record:
-    return find(state.orders, id_, urlkey, "order")
+PARTIES = ORDER_PARTIES
+SELLING = ("sellerId", "repId")
+
+
+def order(call: Call, id_: Any = None, urlkey: Any = None) -> Record:
+    """The order named, if the caller is one of its parties (NOT_FOUND otherwise)."""
+    record = find(call.state.orders, id_, urlkey, "order")
+    return side(call, record, "order", (), PARTIES)
+
+
+def order_to_change(call: Call, id_: Any = None, urlkey: Any = None) -> Record:
+    """The order named, if the caller is on its selling side (FORBIDDEN for its buyer)."""
+    record = find(call.state.orders, id_, urlkey, "order")
+    return side(call, record, "order", PARTIES, SELLING)
 
 
 def create_order(
@@ -99,10 +120,12 @@ def edit(state: Order41Sandbox, record: Record, data: Any) -> Record:
     return record
 
 
-def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
+def filtered(call: Call, f: Any) -> list[Record]:
     f = f or {}
     found = []
-    for record in state.orders.values():
+    for record in call.state.orders.values():
+        if not party(call, record, PARTIES):
+            continue
         status = f.get("status")
         if status is not None and record["status"] != (status == "ENABLED"):
             continue
@@ -129,35 +152,37 @@ def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
 def list_orders(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("orders")
 def orders(
     call: Call, first: int | None = None, offset: int | None = None, orderFilter: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, orderFilter), first, offset)
+    return listing(filtered(call, orderFilter), first, offset)
 
 
 @resolvers.query("_listOrdersMeta")
 def list_orders_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter))}
+    return {"count": len(filtered(call, filter))}
 
 
 @resolvers.query("getOrder")
 def get_order(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return order(call.state, id, urlkey)
+    return order(call, id, urlkey)
 
 
 @resolvers.query("ordersByIds")
 def orders_by_ids(call: Call, orderIds: Any = None) -> list[Record]:
     # DECISION: like getProductsByIds: in the order asked, unknown ids left out.
-    return [call.state.orders[str(i)] for i in orderIds or [] if str(i) in call.state.orders]
+    # Another account's orders are left out like unknown ones.
+    found = [call.state.orders.get(str(i)) for i in orderIds or []]
+    return [o for o in found if o is not None and party(call, o, PARTIES)]
 
 
 @resolvers.query("orderStatistics")
 def order_statistics(call: Call, filter: Any = None) -> Record:
-    found = filtered(call.state, filter)
+    found = filtered(call, filter)
     by_supplier: dict[str, Record] = {}
     for record in found:
         for line in call.state.order_lines[record["id"]]:
@@ -183,7 +208,7 @@ def order_statistics(call: Call, filter: Any = None) -> Record:
 
 @resolvers.query("getOrdersPricelistId")
 def get_orders_pricelist_id(call: Call, orderId: Any = None) -> Record:
-    record = order(call.state, orderId)
+    record = order(call, orderId)
     pricelist = record["appliedPricelistId"]
     return {
         "pricelistId": pricelist,
@@ -198,7 +223,7 @@ def get_orders_pricelist_id(call: Call, orderId: Any = None) -> Record:
 def create_order_field(
     call: Call, id: Any = None, urlkey: Any = None, note: Any = None, rating: Any = None
 ) -> Record:
-    cart = find(call.state.carts, id, urlkey, "cart")
+    cart = cart_of(call, id, urlkey)
     return create_order(call.state, owner_of(call), cart, note=note, rating=rating)
 
 
@@ -221,32 +246,32 @@ def order_drops(call: Call, dropIds: Any = None) -> str:
 
 @resolvers.mutation("updateOrder2")
 def update_order2(call: Call, data: Any = None, id: Any = None, urlkey: Any = None) -> Record:
-    return edit(call.state, order(call.state, id, urlkey), data)
+    return edit(call.state, order_to_change(call, id, urlkey), data)
 
 
 @resolvers.mutation("updateOrder")
 def update_order(call: Call, data: Any = None, id: Any = None) -> str:
-    record = edit(call.state, order(call.state, id), data)
+    record = edit(call.state, order_to_change(call, id), data)
     return f"Order {record['id']} updated"
 
 
 @resolvers.mutation("deleteOrder")
 def delete_order(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    record = order(call.state, id, urlkey)
+    record = order_to_change(call, id, urlkey)
     del call.state.orders[record["id"]]
     return record
 
 
 @resolvers.mutation("rateOrder")
 def rate_order(call: Call, id: Any, rating: Any = None) -> Record:
-    record = order(call.state, id)
+    record = order(call, id)
     record["rating"] = rating
     return call.state.touch(record)
 
 
 @resolvers.mutation("returnOrderToStock")
 def return_order_to_stock(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    record = order(call.state, id, urlkey)
+    record = order_to_change(call, id, urlkey)
     for line in call.state.order_lines[record["id"]]:
         item = call.state.products.get(line["productId"])
         if item is not None and str(item["inventoryStock"] or "").isdigit():
@@ -257,7 +282,7 @@ def return_order_to_stock(call: Call, id: Any = None, urlkey: Any = None) -> Rec
 
 @resolvers.mutation("sendOrderConfirmation")
 def send_order_confirmation(call: Call, id: Any = None) -> Record:
-    record = order(call.state, id)
+    record = order_to_change(call, id)
     record.update(inform=True, updatedAt=call.state.now_dt())
     return record
 
@@ -267,7 +292,7 @@ def add_product_to_order(
     call: Call, id: Any = None, urlkey: Any = None, productId: Any = None, quantity: Any = None
 ) -> Record:
     # The same rule as getOrder (filters.find): the id wins when both are given.
-    record = order(call.state, id, urlkey)
+    record = order_to_change(call, id, urlkey)
     item = product(call.state, productId)
     lines = call.state.order_lines[record["id"]]
     amount = float(quantity or 1.0)
@@ -289,7 +314,7 @@ def add_product_to_order(
 
 @resolvers.mutation("createOrderExtraCost")
 def create_order_extra_cost(call: Call, orderId: Any, data: Any = None) -> Record:
-    record = order(call.state, orderId)
+    record = order_to_change(call, orderId)
     data = data or {}
     cost = {
         "id": call.state.new_id("extraCost"),
@@ -302,17 +327,20 @@ def create_order_extra_cost(call: Call, orderId: Any, data: Any = None) -> Recor
     return cost
 
 
-def extra_cost(state: Order41Sandbox, cost_id: Any) -> tuple[Record, Record]:
-    for order_id, costs in state.extra_costs.items():
+def extra_cost(call: Call, cost_id: Any) -> tuple[Record, Record]:
+    """An extra cost and its order, which the caller must be able to change."""
+    for order_id, costs in call.state.extra_costs.items():
         for cost in costs:
-            if cost["id"] == str(cost_id) and order_id in state.orders:
-                return state.orders[order_id], cost
+            if cost["id"] == str(cost_id) and order_id in call.state.orders:
+                if not party(call, call.state.orders[order_id], PARTIES):
+                    break
+                return order_to_change(call, order_id), cost
     raise fail(f"extra cost {cost_id} not found", "NOT_FOUND")
 
 
 @resolvers.mutation("updateOrderExtraCost")
 def update_order_extra_cost(call: Call, id: Any, data: Any = None) -> Record:
-    record, cost = extra_cost(call.state, id)
+    record, cost = extra_cost(call, id)
     cost.update({k: v for k, v in (data or {}).items() if v is not None})
     recalculate(call.state, record)
     return cost
@@ -320,7 +348,7 @@ def update_order_extra_cost(call: Call, id: Any, data: Any = None) -> Record:
 
 @resolvers.mutation("deleteOrderExtraCost")
 def delete_order_extra_cost(call: Call, id: Any) -> Record:
-    record, cost = extra_cost(call.state, id)
+    record, cost = extra_cost(call, id)
     call.state.extra_costs[record["id"]].remove(cost)
     recalculate(call.state, record)
     return cost
@@ -334,7 +362,7 @@ def line_rows(state: Order41Sandbox, record: Record) -> list[Record]:
 
 
 def order_file_job(call: Call, job: str, id_: Any, name: str, ext: str) -> Record:
-    record = order(call.state, id_)
+    record = order(call, id_)
     url = export_file(
         call.state, "orders", f"order-{record['id']}-{name}", ext, line_rows(call.state, record)
     )

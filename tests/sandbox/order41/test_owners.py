@@ -1,0 +1,222 @@
+"""An account sees and changes only what the real API lets it (issue 15): every root field of
+the domains in `STRANGER`, called by buyer 1 (user 2) with ids of records it is no party to
+(the seller's, another buyer's), answers NOT_FOUND, or shows only buyer 1's own records, and
+changes none of the others. A root field added to such a domain without an entry fails
+`test_every_field_of_the_domains_is_checked`. (Integrations: `test_integration_owners`.)"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, orders
+from b2b_graphql.sandbox.order41.common import ORDER_PARTIES
+
+from .api import Api, ids
+
+ME = "2"  # buyer1@order41.test
+NOT_FOUND = "NOT_FOUND"
+FORBIDDEN = "FORBIDDEN"
+WATCHED = ("orders", "order_lines", "extra_costs", "carts", "cart_lines", "contacts")
+
+Args = Callable[[Order41Sandbox], dict[str, Any]]
+#: NOT_FOUND / FORBIDDEN (the error code), or a check of the answer (answer, state) -> bool
+Expected = str | Callable[[Any, Order41Sandbox], bool]
+
+
+def mine(record: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    return any(record.get(k) == ME for k in keys)
+
+
+def my_orders(s: Order41Sandbox) -> set[str]:
+    return {k for k, o in s.orders.items() if mine(o, ORDER_PARTIES)}
+
+
+def my_carts(s: Order41Sandbox) -> set[str]:
+    return {k for k, c in s.carts.items() if mine(c, carts.CART_PARTIES)}
+
+
+def foreign_order(s: Order41Sandbox) -> str:
+    return next(k for k, o in s.orders.items() if not mine(o, ORDER_PARTIES))
+
+
+def own_order(s: Order41Sandbox) -> str:
+    return next(iter(sorted(my_orders(s), key=int)))
+
+
+def foreign_cart(s: Order41Sandbox) -> str:
+    return next(k for k, c in s.carts.items() if not mine(c, carts.CART_PARTIES))
+
+
+def cost_of(s: Order41Sandbox, order_id: str) -> str:
+    return str(s.extra_costs[order_id][0]["id"])
+
+
+def only_mine(found: Callable[[Order41Sandbox], set[str]]) -> Expected:
+    """A list holding some of the caller's records and nothing else."""
+    return lambda answer, s: bool(answer) and set(ids(answer)) <= found(s)
+
+
+def counted(found: Callable[[Order41Sandbox], set[str]]) -> Expected:
+    return lambda answer, s: answer == {"count": len(found(s))}
+
+
+def mine_made(answer: Any, s: Order41Sandbox) -> bool:
+    """A cart made for the caller (its own, nobody else's changed)."""
+    return bool(s.carts[answer["id"]]["ownerId"] == ME)
+
+
+def F(extra: dict[str, Any] | None = None, key: str = "id") -> Args:
+    """Arguments naming an order buyer 1 is no party to."""
+    return lambda s: {key: foreign_order(s), **(extra or {})}
+
+
+def C(extra: dict[str, Any] | None = None, key: str = "id") -> Args:
+    """Arguments naming a cart of another account."""
+    return lambda s: {key: foreign_cart(s), **(extra or {})}
+
+
+def none(s: Order41Sandbox) -> dict[str, Any]:
+    return {}
+
+
+STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
+    "orders": {
+        "listOrders": (lambda s: {"first": 100}, only_mine(my_orders)),
+        "orders": (lambda s: {"first": 100}, only_mine(my_orders)),
+        "_listOrdersMeta": (none, counted(my_orders)),
+        "orderStatistics": (
+            none,
+            lambda a, s: (
+                a
+                == {"totalAmount": round(sum(s.orders[o]["totalAmount"] for o in my_orders(s)), 2)}
+            ),
+        ),
+        "getOrder": (F(), NOT_FOUND),
+        "ordersByIds": (
+            lambda s: {"orderIds": [foreign_order(s), own_order(s)]},
+            lambda a, s: ids(a) == [own_order(s)],
+        ),
+        "getOrdersPricelistId": (F(key="orderId"), NOT_FOUND),
+        "createOrder": (C(), NOT_FOUND),
+        "orderDrops": (lambda s: {"dropIds": ["2"]}, lambda a, s: a == "No carts to order"),
+        "updateOrder2": (F({"data": {"comment": "x"}}), NOT_FOUND),
+        "updateOrder": (
+            lambda s: {"id": int(foreign_order(s)), "data": {"comment": "x"}},
+            NOT_FOUND,
+        ),
+        "deleteOrder": (F(), NOT_FOUND),
+        "rateOrder": (F({"rating": 1}), NOT_FOUND),
+        "returnOrderToStock": (F(), NOT_FOUND),
+        "sendOrderConfirmation": (F(), NOT_FOUND),
+        "addProductToOrder": (F({"productId": "1"}), NOT_FOUND),
+        "createOrderExtraCost": (F({"data": {"amount": 1.0}}, key="orderId"), NOT_FOUND),
+        "updateOrderExtraCost": (
+            lambda s: {"id": cost_of(s, foreign_order(s)), "data": {"amount": 1.0}},
+            NOT_FOUND,
+        ),
+        "deleteOrderExtraCost": (lambda s: {"id": cost_of(s, foreign_order(s))}, NOT_FOUND),
+        "generateInvoice": (F(), NOT_FOUND),
+        "generateOrderConfirmationPdf": (F(), NOT_FOUND),
+        "generateOrderConfirmationSpreadsheet": (F(), NOT_FOUND),
+        "orderProductsImages": (F(), NOT_FOUND),
+    },
+    "carts": {
+        "listCarts": (lambda s: {"first": 100}, only_mine(my_carts)),
+        "_listCartsMeta": (none, counted(my_carts)),
+        "getCart": (C(), NOT_FOUND),
+        "addToCart": (
+            lambda s: {"input": {"cartId": foreign_cart(s), "productId": "1"}},
+            NOT_FOUND,
+        ),
+        "updateCartProduct": (C({"productId": "1", "quantity": 1.0}, key="cartId"), NOT_FOUND),
+        "removeFromCart": (C({"productId": "1"}, key="cartId"), NOT_FOUND),
+        "updateCart": (C({"cartData": {}}), NOT_FOUND),
+        "deleteCart": (C(), NOT_FOUND),
+        "duplicateCart": (C(), NOT_FOUND),
+        "createCartFromOrder": (F(), NOT_FOUND),
+        "autoGenerateCart": (lambda s: {"dropId": "1"}, mine_made),
+    },
+}
+MODULES = {"orders": orders, "carts": carts}
+CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
+
+
+def watched(state: Order41Sandbox) -> dict[str, Any]:
+    return copy.deepcopy({name: getattr(state, name) for name in WATCHED})
+
+
+def unchanged(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Every record there before is there still, as it was (the caller's new ones aside)."""
+    return all(after[t].get(k) == v for t in before for k, v in before[t].items())
+
+
+@pytest.mark.parametrize("domain", sorted(STRANGER))
+def test_every_field_of_the_domains_is_checked(domain: str) -> None:
+    module = MODULES[domain]
+    fields = sorted(f for (t, f), _ in module.resolvers if t in ("Query", "Mutation"))
+    assert sorted(STRANGER[domain]) == fields
+
+
+@pytest.mark.parametrize(("domain", "field"), CASES)
+def test_a_buyer_reaches_only_its_own_records(domain: str, field: str, api: Api) -> None:
+    stranger = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    make_args, expected = STRANGER[domain][field]
+    args = make_args(api.state)
+    before = watched(api.state)
+    if isinstance(expected, str):
+        assert stranger.error(field, **args) == expected
+        assert watched(api.state) == before
+    else:
+        select = "totalAmount" if field == "orderStatistics" else ""
+        assert expected(stranger.ok(field, select, **args), api.state)
+        assert unchanged(before, watched(api.state))
+
+
+#: root field -> arguments naming buyer 1's own order: changing it is the seller's (FORBIDDEN)
+SELLERS_TO_CHANGE: dict[str, Args] = {
+    "updateOrder2": lambda s: {"id": own_order(s), "data": {"comment": "x"}},
+    "updateOrder": lambda s: {"id": int(own_order(s)), "data": {"comment": "x"}},
+    "deleteOrder": lambda s: {"id": own_order(s)},
+    "returnOrderToStock": lambda s: {"id": own_order(s)},
+    "sendOrderConfirmation": lambda s: {"id": own_order(s)},
+    "addProductToOrder": lambda s: {"id": own_order(s), "productId": "1"},
+    "createOrderExtraCost": lambda s: {"orderId": own_order(s), "data": {"amount": 1.0}},
+    "updateOrderExtraCost": lambda s: {"id": cost_of(s, own_order(s)), "data": {"amount": 1.0}},
+    "deleteOrderExtraCost": lambda s: {"id": cost_of(s, own_order(s))},
+}
+
+
+@pytest.mark.parametrize("field", sorted(SELLERS_TO_CHANGE))
+def test_a_buyer_sees_its_order_but_only_the_seller_changes_it(field: str, api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    args = SELLERS_TO_CHANGE[field](api.state)
+    assert cost_of(api.state, own_order(api.state))  # the seed gives the order an extra cost
+    before = watched(api.state)
+    assert buyer.error(field, **args) == FORBIDDEN
+    assert watched(api.state) == before
+    assert api.ok(field, **args) is not None  # the seller may
+
+
+def test_a_buyer_reads_rates_and_reorders_its_own_order(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    order_id = own_order(api.state)
+    assert buyer.ok("getOrder", "buyerId", id=order_id) == {"buyerId": ME}
+    assert buyer.ok("rateOrder", "rating", id=order_id, rating=5) == {"rating": 5}
+    assert buyer.ok("generateInvoice", "orderId", id=order_id) == {"orderId": order_id}
+    made = buyer.ok("createCartFromOrder", "id buyerId", id=order_id)
+    assert made["buyerId"] == ME
+    assert buyer.ok("getCart", "ownerId", id=made["id"]) == {"ownerId": ME}  # the buyer's own
+
+
+def test_a_cart_a_buyer_makes_for_itself_is_not_the_sellers(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    product = api.state.drop_products["2"][0]["productId"]
+    made = buyer.ok("addToCart", "id ownerId", input={"dropId": "2", "productId": product})
+    assert made["ownerId"] == ME
+    assert api.error("getCart", id=made["id"]) == NOT_FOUND
+    assert made["id"] not in ids(api.ok("listCarts", first=100))
+    assert buyer.ok("getCart", "id", id=made["id"]) == {"id": made["id"]}
