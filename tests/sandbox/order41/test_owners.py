@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, orders
+from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, orders
 from b2b_graphql.sandbox.order41.common import ORDER_PARTIES
+from b2b_graphql.sandbox.order41.jobs import export_file, read_file
 
 from .api import Api, ids
 
@@ -55,18 +56,33 @@ def cost_of(s: Order41Sandbox, order_id: str) -> str:
     return str(s.extra_costs[order_id][0]["id"])
 
 
+def my_contacts(s: Order41Sandbox) -> set[str]:
+    return {k for k, c in s.contacts.items() if c["ownerId"] == ME}
+
+
 def only_mine(found: Callable[[Order41Sandbox], set[str]]) -> Expected:
-    """A list holding some of the caller's records and nothing else."""
-    return lambda answer, s: bool(answer) and set(ids(answer)) <= found(s)
+    """A list holding the caller's records (all of them: fewer than a page) and nothing else."""
+    return lambda answer, s: sorted(ids(answer)) == sorted(found(s))
 
 
 def counted(found: Callable[[Order41Sandbox], set[str]]) -> Expected:
     return lambda answer, s: answer == {"count": len(found(s))}
 
 
-def mine_made(answer: Any, s: Order41Sandbox) -> bool:
-    """A cart made for the caller (its own, nobody else's changed)."""
-    return bool(s.carts[answer["id"]]["ownerId"] == ME)
+def mine_made(table: str) -> Expected:
+    """A record made for the caller (its own, nobody else's changed)."""
+    return lambda answer, s: bool(getattr(s, table)[answer["id"]]["ownerId"] == ME)
+
+
+def no_rows(answer: Any, s: Order41Sandbox) -> bool:
+    """A contacts file holding none of the seller's contacts."""
+    url = answer if isinstance(answer, str) else s.table("jobs")[answer["id"]]["pending_result"]
+    return read_file(s, url, "contacts") == []
+
+
+def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
+    rows = [{"name": c["name"], "email": c["email"]} for c in s.contacts.values()]
+    return {"fileUrl": export_file(s, "contacts", "contacts", "csv", rows)}
 
 
 def F(extra: dict[str, Any] | None = None, key: str = "id") -> Args:
@@ -138,10 +154,29 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "deleteCart": (C(), NOT_FOUND),
         "duplicateCart": (C(), NOT_FOUND),
         "createCartFromOrder": (F(), NOT_FOUND),
-        "autoGenerateCart": (lambda s: {"dropId": "1"}, mine_made),
+        "autoGenerateCart": (lambda s: {"dropId": "1"}, mine_made("carts")),
+    },
+    "contacts": {
+        "listContacts": (lambda s: {"first": 100}, only_mine(my_contacts)),
+        "listContactsV2": (lambda s: {"first": 100}, only_mine(my_contacts)),
+        "_listContactsMeta": (none, lambda a, s: a == {"count": 0}),
+        "getContact": (lambda s: {"id": "1"}, NOT_FOUND),
+        "createContactV2": (lambda s: {"data": {"name": "Mine"}}, mine_made("contacts")),
+        "createContact": (lambda s: {"name": "Mine"}, mine_made("contacts")),
+        "updateContact": (lambda s: {"id": "1", "data": {"name": "x"}}, NOT_FOUND),
+        "deleteContact": (lambda s: {"contactId": "1"}, NOT_FOUND),
+        "inviteContact": (lambda s: {"id": "1"}, NOT_FOUND),
+        "addAccessCustomers": (lambda s: {"id": "4", "customerIds": ["1"]}, NOT_FOUND),
+        "removeAccessCustomers": (lambda s: {"id": "4", "customerIds": ["1"]}, NOT_FOUND),
+        "addAccessSuppliers": (lambda s: {"id": "1", "supplierIds": ["4"]}, NOT_FOUND),
+        "removeAccessSuppliers": (lambda s: {"id": "1", "supplierIds": ["4"]}, NOT_FOUND),
+        "generateContactsSpreadsheet": (lambda s: {"type": "CSV"}, no_rows),
+        "downloadContacts": (lambda s: {"type": "csv"}, no_rows),
+        "importContacts": (sellers_export, lambda a, s: len(my_contacts(s)) == 6),
     },
 }
-MODULES = {"orders": orders, "carts": carts}
+MODULES = {"orders": orders, "carts": carts, "contacts": contacts}
+SELECT = {"orderStatistics": "totalAmount", "_listContactsMeta": "count"}
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
 
@@ -171,7 +206,7 @@ def test_a_buyer_reaches_only_its_own_records(domain: str, field: str, api: Api)
         assert stranger.error(field, **args) == expected
         assert watched(api.state) == before
     else:
-        select = "totalAmount" if field == "orderStatistics" else ""
+        select = SELECT.get(field, "")
         assert expected(stranger.ok(field, select, **args), api.state)
         assert unchanged(before, watched(api.state))
 
@@ -220,3 +255,15 @@ def test_a_cart_a_buyer_makes_for_itself_is_not_the_sellers(api: Api) -> None:
     assert api.error("getCart", id=made["id"]) == NOT_FOUND
     assert made["id"] not in ids(api.ok("listCarts", first=100))
     assert buyer.ok("getCart", "id", id=made["id"]) == {"id": made["id"]}
+
+
+def test_a_buyers_address_book_is_its_own(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    made = buyer.ok("createContactV2", "id", data={"name": "My supplier"})["id"]
+    assert ids(buyer.ok("listContacts")) == [made]
+    assert buyer.ok("_listContactsMeta", "count") == {"count": 1}
+    assert api.error("getContact", id=made) == NOT_FOUND
+    assert made not in ids(api.walk("listContacts"))
+    # an access list names the owner's own contacts only
+    assert buyer.error("addAccessSuppliers", id=made, supplierIds=["4"]) == NOT_FOUND
+    assert api.error("addAccessSuppliers", id="1", supplierIds=[made]) == NOT_FOUND

@@ -1,5 +1,10 @@
 """Contacts (customers, suppliers) with their access lists, invitations, and contact files
-(spreadsheet export, import) as background jobs."""
+(spreadsheet export, import) as background jobs.
+
+# DECISION: contacts are an account's address book: each is its `ownerId`'s alone. Another
+# account's contact answers NOT_FOUND (`common.owned`), lists, counts, exports and imports
+# see the caller's contacts only, and an access list may name only the caller's contacts.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
+from .common import owned, owner_of, related
 from .filters import Record, fail, find, listing, select
 from .jobs import export_file, extension, read_file, start_job
 from .state import Order41Sandbox, apply, blank
@@ -21,6 +26,16 @@ EXPORT_FIELDS = ("id", "name", "email", "type", "currency", "invoiceCompany", "i
 
 def contact(state: Order41Sandbox, id_: Any = None, urlkey: Any = None) -> Record:
     return find(state.contacts, id_, urlkey, "contact")
+
+
+def my_contact(call: Call, id_: Any = None, urlkey: Any = None) -> Record:
+    """The caller's contact named (NOT_FOUND for another account's)."""
+    return owned(call, contact(call.state, id_, urlkey), "contact")
+
+
+def mine(call: Call) -> list[Record]:
+    me = owner_of(call)["id"]
+    return [c for c in call.state.contacts.values() if c["ownerId"] == me]
 
 
 def create_contact(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -> Record:
@@ -40,15 +55,13 @@ def create_contact(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]
     return record
 
 
-def set_access(
-    state: Order41Sandbox, record: Record, key: str, ids: Iterable[Any], add: bool
-) -> Record:
+def set_access(call: Call, record: Record, key: str, ids: Iterable[Any], add: bool) -> Record:
     current: list[Record] = record[key]
     wanted = [str(i) for i in ids]
     if add:
         present = {entry["accessContactId"] for entry in current}
         for other_id in wanted:
-            other = contact(state, other_id)
+            other = my_contact(call, other_id)
             if other["id"] not in present:
                 current.append(
                     {
@@ -65,8 +78,8 @@ def set_access(
     return record
 
 
-def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
-    return select(state.contacts.values(), f, text=TEXT)
+def filtered(call: Call, f: Any) -> list[Record]:
+    return select(mine(call), f, text=TEXT)
 
 
 def new_contact(
@@ -90,7 +103,7 @@ def new_contact(
 def list_contacts(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("listContactsV2")
@@ -104,14 +117,14 @@ def list_contacts_v2(
 def list_contacts_meta(call: Call, filter: Any = None) -> Record:
     # DECISION: `accessCount` is "count of elements with signed up user accounts attached":
     # the contacts under the same filter whose `contactUserId` names an existing user.
-    found = filtered(call.state, filter)
+    found = filtered(call, filter)
     access = sum(1 for c in found if str(c["contactUserId"] or "") in call.state.users)
     return {"count": len(found), "accessCount": access}
 
 
 @resolvers.query("getContact")
 def get_contact(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return contact(call.state, id, urlkey)
+    return my_contact(call, id, urlkey)
 
 
 @resolvers.mutation("createContactV2")
@@ -129,7 +142,7 @@ def create_contact_field(
 
 @resolvers.mutation("updateContact")
 def update_contact(call: Call, data: Any = None, id: Any = None) -> str:
-    record = contact(call.state, id)
+    record = my_contact(call, id)
     apply(record, data or {}, keep=("id", "urlkey"))
     call.state.touch(record)
     return "Contact updated"
@@ -138,7 +151,7 @@ def update_contact(call: Call, data: Any = None, id: Any = None) -> str:
 @resolvers.mutation("deleteContact")
 def delete_contact(call: Call, contactId: Any = None) -> str:
     """Removes the contact and every access entry naming it."""
-    record = contact(call.state, contactId)
+    record = my_contact(call, contactId)
     del call.state.contacts[record["id"]]
     for other in call.state.contacts.values():
         for key in ("accessCustomers", "accessSuppliers"):
@@ -150,14 +163,14 @@ def delete_contact(call: Call, contactId: Any = None) -> str:
 
 @resolvers.mutation("inviteContact")
 def invite_contact(call: Call, id: Any = None) -> Record:
-    record = contact(call.state, id)
+    record = my_contact(call, id)
     record.update(invite=True, lastInvite=call.state.now_dt())
     return record
 
 
 def access(call: Call, id_: Any, key: str, ids: Any, add: bool) -> Record:
     """add/removeAccessCustomers and add/removeAccessSuppliers: one rule, four fields."""
-    return set_access(call.state, contact(call.state, id_), key, ids or [], add)
+    return set_access(call, my_contact(call, id_), key, ids or [], add)
 
 
 @resolvers.mutation("addAccessCustomers")
@@ -184,7 +197,7 @@ def remove_access_suppliers(call: Call, id: Any, supplierIds: Any = None) -> Rec
 
 
 def contact_file(call: Call, type_: Any) -> str:
-    rows = [{k: c[k] for k in EXPORT_FIELDS} for c in call.state.contacts.values()]
+    rows = [{k: c[k] for k in EXPORT_FIELDS} for c in mine(call)]
     return export_file(call.state, "contacts", "contacts", extension(type_), rows)
 
 
@@ -213,11 +226,7 @@ def import_contacts(call: Call, fileUrl: str) -> Record:
     for row in rows:
         data = {k: v for k, v in row.items() if k != "id"}
         existing = next(
-            (
-                c
-                for c in call.state.contacts.values()
-                if row.get("email") and c["email"] == row["email"]
-            ),
+            (c for c in mine(call) if row.get("email") and c["email"] == row["email"]),
             None,
         )
         if existing is None:
