@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, orders
+from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, drops, orders
 from b2b_graphql.sandbox.order41.common import ORDER_PARTIES
 from b2b_graphql.sandbox.order41.jobs import export_file, read_file
 
@@ -21,7 +21,10 @@ from .api import Api, ids
 ME = "2"  # buyer1@order41.test
 NOT_FOUND = "NOT_FOUND"
 FORBIDDEN = "FORBIDDEN"
-WATCHED = ("orders", "order_lines", "extra_costs", "carts", "cart_lines", "contacts")
+WATCHED = (
+    *("orders", "order_lines", "extra_costs", "carts", "cart_lines", "contacts"),
+    *("drops", "drop_products", "drop_shares"),
+)
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
 #: NOT_FOUND / FORBIDDEN (the error code), or a check of the answer (answer, state) -> bool
@@ -78,6 +81,51 @@ def no_rows(answer: Any, s: Order41Sandbox) -> bool:
     """A contacts file holding none of the seller's contacts."""
     url = answer if isinstance(answer, str) else s.table("jobs")[answer["id"]]["pending_result"]
     return read_file(s, url, "contacts") == []
+
+
+def my_drops(s: Order41Sandbox) -> set[str]:
+    return {k for k, d in s.drops.items() if d["ownerId"] == ME}
+
+
+def drops_where(key: str) -> Callable[[Order41Sandbox], set[str]]:
+    return lambda s: {k for k, d in s.drops.items() if d[key]}
+
+
+HIDDEN, SHARED = "2", "1"  # drop 2 is neither public, discoverable nor shared; 1 is shared
+
+
+def on_drop(key: str = "id", **extra: Any) -> Callable[[str], Args]:
+    return lambda drop_id: lambda s: {key: drop_id, **extra}
+
+
+#: a drop's owner's root fields, by the arguments naming a drop
+OWNERS_ONLY: dict[str, Callable[[str], Args]] = {
+    "updateDrop": on_drop(dropData={"name": "x"}),
+    "deleteDrop": on_drop(),
+    "duplicateDrop": on_drop(),
+    "copyDrop": lambda d: (
+        lambda s: {
+            "dropUrlkey": s.drops[d]["urlkey"],
+            "targetUserUrlkey": s.users[ME]["urlkey"],
+        }
+    ),
+    "addProductsToDrop": on_drop("dropId", productIds=["2"]),
+    "removeProductsFromDrop": lambda d: (
+        lambda s: {
+            "dropId": d,
+            "productIds": [s.drop_products[d][0]["productId"]],
+        }
+    ),
+    "shareDrop": on_drop(input={"message": "Look"}),
+    "updateDropProduct": on_drop("dropId", id="1", rowOrder=5),
+    "generateDropPdf": on_drop("dropId"),
+    "generateAssetArchive": on_drop("dropId"),
+    "generateDropProductsImagesZip": on_drop(),
+    "generateDropProductsSpreadsheet": on_drop(),
+    "generateDropOrdersSpreadsheet": on_drop(),
+    "generateDropOrdersOverviewSpreadsheet": on_drop(),
+    "generateDropSupplierOrderSpreadsheet": on_drop(),
+}
 
 
 def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
@@ -174,9 +222,38 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "downloadContacts": (lambda s: {"type": "csv"}, no_rows),
         "importContacts": (sellers_export, lambda a, s: len(my_contacts(s)) == 6),
     },
+    "drops": {
+        "listDrops": (lambda s: {"first": 100}, only_mine(my_drops)),
+        "drops": (lambda s: {"first": 100}, only_mine(my_drops)),
+        "_listDropsMeta": (none, lambda a, s: a == {"count": 0}),
+        "listSharedDrops": (none, lambda a, s: ids(a) == [SHARED]),
+        "_listSharedDropsMeta": (none, lambda a, s: a == {"count": 1}),
+        "recentDrops": (lambda s: {"first": 100}, lambda a, s: ids(a) == [SHARED]),
+        "discoverDrops": (lambda s: {"first": 100}, only_mine(drops_where("discoverable"))),
+        "discoverDropsMeta": (
+            none,
+            lambda a, s: a == {"count": len(drops_where("discoverable")(s))},
+        ),
+        "exploreDrops": (lambda s: {"first": 100}, only_mine(drops_where("isPublic"))),
+        "getDrop": (lambda s: {"id": HIDDEN}, NOT_FOUND),
+        "_getDropMeta": (lambda s: {"id": HIDDEN}, NOT_FOUND),
+        "getDropProfile": (lambda s: {"id": HIDDEN}, NOT_FOUND),
+        "getDropRate": (lambda s: {"id": HIDDEN}, NOT_FOUND),
+        "rateDrop": (lambda s: {"id": HIDDEN, "rate": 3}, NOT_FOUND),
+        "createDrop": (lambda s: {"input": {"name": "Mine"}}, mine_made("drops")),
+        **{field: (args(SHARED), FORBIDDEN) for field, args in OWNERS_ONLY.items()},
+    },
 }
-MODULES = {"orders": orders, "carts": carts, "contacts": contacts}
-SELECT = {"orderStatistics": "totalAmount", "_listContactsMeta": "count"}
+MODULES = {"orders": orders, "carts": carts, "contacts": contacts, "drops": drops}
+SELECT = {
+    "orderStatistics": "totalAmount",
+    "_listContactsMeta": "count",
+    "_listDropsMeta": "count",
+    "_getDropMeta": "orderQty",
+    "getDropProfile": "id",
+    "getDropRate": "rate",
+    "rateDrop": "rate",
+}
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
 
@@ -267,3 +344,25 @@ def test_a_buyers_address_book_is_its_own(api: Api) -> None:
     # an access list names the owner's own contacts only
     assert buyer.error("addAccessSuppliers", id=made, supplierIds=["4"]) == NOT_FOUND
     assert api.error("addAccessSuppliers", id="1", supplierIds=[made]) == NOT_FOUND
+
+
+@pytest.mark.parametrize("field", sorted(OWNERS_ONLY))
+def test_a_drop_the_caller_cannot_see_is_not_found(field: str, api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    args = OWNERS_ONLY[field](HIDDEN)(api.state)
+    before = watched(api.state)
+    assert buyer.error(field, **args) == NOT_FOUND
+    assert watched(api.state) == before
+    assert api.ok(field, **OWNERS_ONLY[field](HIDDEN)(api.state)) is not None  # its owner may
+
+
+def test_a_shared_drop_shows_its_viewer_only_its_own_orders(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    mine = [o for o in api.state.orders.values() if o["dropId"] == SHARED and o["buyerId"] == ME]
+    every = [o for o in api.state.orders.values() if o["dropId"] == SHARED]
+    assert 0 < len(mine) < len(every)
+    select = "orderQty"
+    assert buyer.ok("getDrop", select, id=SHARED) == {"orderQty": len(mine)}
+    assert buyer.ok("_getDropMeta", select, id=SHARED) == {"orderQty": len(mine)}
+    assert api.ok("getDrop", select, id=SHARED) == {"orderQty": len(every)}
+    assert buyer.ok("rateDrop", "rate", id=SHARED, rate=4) == {"rate": 4}

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from ._wiring import Call, Resolvers
-from .common import owner_of
+from .common import ORDER_PARTIES, owner_of, party
 from .filters import Record, fail, find, listing, matches, ordered, page, query_matches
 from .jobs import FILES, export_file, extension, start_job
 from .state import Order41Sandbox, blank
+from .visibility import drop_seen, drop_to_change, shared_with
 
 __all__ = ["add_products_to_drop", "create_drop", "resolvers"]
 
@@ -101,16 +102,24 @@ def copy_drop(state: Order41Sandbox, source: Record, owner: Record, name: str) -
     return copy
 
 
-def drop_orders(state: Order41Sandbox, drop_id: str) -> list[Record]:
-    return [o for o in state.orders.values() if o["dropId"] == drop_id]
+def drop_orders(call: Call, drop_id: str) -> list[Record]:
+    """The drop's orders the caller is a party to (its owner: those placed with it)."""
+    found = call.state.orders.values()
+    return [o for o in found if o["dropId"] == drop_id and party(call, o, ORDER_PARTIES)]
 
 
-def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None, **only: bool) -> list[Record]:
-    """DropFilter; `shared`: drops shared at least once; `discoverable`: discoverable ones."""
+def filtered(call: Call, f: Mapping[str, Any] | None, **only: bool) -> list[Record]:
+    """DropFilter over the caller's drops; `shared`: those shared at least once, and the
+    drops shared with the caller; `discoverable`: every discoverable drop."""
+    state = call.state
     f = f or {}
     status = f.get("status") or {}
     found = []
     for record in state.drops.values():
+        own = record["ownerId"] == owner_of(call)["id"]
+        reached = own or (only.get("shared") and shared_with(call, record))
+        if not reached and not only.get("discoverable"):
+            continue
         owner = state.users.get(record["ownerId"] or "") or {}
         name = DROP_STATUS[record["status"] or 0]
         if only.get("shared") and not state.drop_shares.get(record["id"]):
@@ -135,24 +144,24 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None, **only: bool) -
 def list_drops(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listDropsMeta")
 def list_drops_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter))}
+    return {"count": len(filtered(call, filter))}
 
 
 @resolvers.query("listSharedDrops")
 def list_shared_drops(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter, shared=True), first, offset, orderBy)
+    return listing(filtered(call, filter, shared=True), first, offset, orderBy)
 
 
 @resolvers.query("_listSharedDropsMeta")
 def list_shared_drops_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter, shared=True))}
+    return {"count": len(filtered(call, filter, shared=True))}
 
 
 # DECISION: discoverDrops lists the drops their sellers made discoverable (any seller), each
@@ -161,17 +170,18 @@ def list_shared_drops_meta(call: Call, filter: Any = None) -> Record:
 def discover_drops(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None
 ) -> list[Record]:
-    found = listing(filtered(call.state, filter, discoverable=True), first, offset)
+    found = listing(filtered(call, filter, discoverable=True), first, offset)
     return [{**d, "dropLink": f"{SITE}/drops/{d['urlkey']}"} for d in found]
 
 
 @resolvers.query("discoverDropsMeta")
 def discover_drops_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter, discoverable=True))}
+    return {"count": len(filtered(call, filter, discoverable=True))}
 
 
 # DECISION: exploreDrops shows public drops, newest change first; `drops` (deprecated) is
-# listDrops unfiltered, by id.
+# listDrops unfiltered, by id (the caller's own drops); recentDrops ("from own network") the
+# caller's own drops and those shared with it, newest change first.
 @resolvers.query("exploreDrops")
 def explore_drops(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     public = [d for d in call.state.drops.values() if d["isPublic"]]
@@ -180,22 +190,23 @@ def explore_drops(call: Call, first: int | None = None, offset: int | None = Non
 
 @resolvers.query("drops")
 def drops(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
-    return page(ordered(call.state.drops.values(), None), first, offset)
+    return page(ordered(filtered(call, None), None), first, offset)
 
 
 @resolvers.query("recentDrops")
 def recent_drops(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
-    return page(ordered(call.state.drops.values(), ["UPDATED_AT_DESC"]), first, offset)
+    network = filtered(call, None, shared=True)
+    return page(ordered(network, ["UPDATED_AT_DESC"]), first, offset)
 
 
 @resolvers.query("getDrop")
 def get_drop(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return drop(call.state, id, urlkey)
+    return drop_seen(call, id, urlkey)
 
 
 @resolvers.query("_getDropMeta")
 def get_drop_meta(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    record = drop(call.state, id, urlkey)
+    record = drop_seen(call, id, urlkey)
     return {
         "orderItemsQty": drop_order_items_qty(call, record),
         "orderQty": drop_order_qty(call, record),
@@ -245,21 +256,21 @@ def product_filters(state: Order41Sandbox, record: Record) -> list[Record]:
 
 @resolvers.query("getDropProfile")
 def get_drop_profile(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return call.state.users[drop(call.state, id, urlkey)["ownerId"]]
+    return call.state.users[drop_seen(call, id, urlkey)["ownerId"]]
 
 
 # DECISION: a rating is the caller's, 1 to 5, one per user and drop (a new one replaces it);
 # getDropRate answers the caller's rating (rate null before they rated).
 @resolvers.query("getDropRate")
 def get_drop_rate(call: Call, id: Any) -> Record:
-    record = drop(call.state, id)
+    record = drop_seen(call, id)
     key = f"{record['id']}:{owner_of(call)['id']}"
     return call.state.table("drop_rates").get(key) or {"dropId": record["id"], "rate": None}
 
 
 @resolvers.mutation("rateDrop")
 def rate_drop(call: Call, id: Any, rate: int | None = None) -> Record:
-    record = drop(call.state, id)
+    record = drop_seen(call, id)
     if rate is None or not 1 <= rate <= 5:
         raise fail("rateDrop: rate must be between 1 and 5")
     key = f"{record['id']}:{owner_of(call)['id']}"
@@ -280,7 +291,7 @@ def create_drop_field(call: Call, input: Any) -> Record:
 
 @resolvers.mutation("updateDrop")
 def update_drop(call: Call, dropData: Any, id: Any = None, urlkey: Any = None) -> Record:
-    record = drop(call.state, id, urlkey)
+    record = drop_to_change(call, id, urlkey)
     apply_drop(call.state, record, dropData)
     return record
 
@@ -289,7 +300,7 @@ def update_drop(call: Call, dropData: Any, id: Any = None, urlkey: Any = None) -
 def delete_drop(call: Call, id: Any = None, urlkey: Any = None) -> Record:
     """Removes the drop with its product places, shares, discounts and ratings; its orders
     and carts stay (they name a drop that is gone)."""
-    record = drop(call.state, id, urlkey)
+    record = drop_to_change(call, id, urlkey)
     del call.state.drops[record["id"]]
     call.state.drop_products.pop(record["id"], None)
     call.state.drop_shares.pop(record["id"], None)
@@ -302,13 +313,13 @@ def delete_drop(call: Call, id: Any = None, urlkey: Any = None) -> Record:
 
 @resolvers.mutation("duplicateDrop")
 def duplicate_drop(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    source = drop(call.state, id, urlkey)
+    source = drop_to_change(call, id, urlkey)
     return copy_drop(call.state, source, owner_of(call), f"{source['name']} (copy)")
 
 
 @resolvers.mutation("copyDrop")
 def copy_drop_field(call: Call, dropUrlkey: str, targetUserUrlkey: str) -> Record:
-    source = drop(call.state, urlkey=dropUrlkey)
+    source = drop_to_change(call, urlkey=dropUrlkey)
     target = call.state.user(urlkey=targetUserUrlkey)
     copy = copy_drop(call.state, source, target, source["name"])
     return start_job(call.state, "copyDrop", {"dropId": copy["id"]}, dropId=copy["id"])
@@ -316,13 +327,13 @@ def copy_drop_field(call: Call, dropUrlkey: str, targetUserUrlkey: str) -> Recor
 
 @resolvers.mutation("addProductsToDrop")
 def add_products_to_drop_field(call: Call, dropId: Any = None, productIds: Any = None) -> int:
-    record = drop(call.state, dropId)
+    record = drop_to_change(call, dropId)
     return add_products_to_drop(call.state, record["id"], [str(i) for i in productIds or []])
 
 
 @resolvers.mutation("removeProductsFromDrop")
 def remove_products_from_drop(call: Call, dropId: Any = None, productIds: Any = None) -> int:
-    record = drop(call.state, dropId)
+    record = drop_to_change(call, dropId)
     ids = {str(i) for i in productIds or []}
     members = call.state.drop_products[record["id"]]
     before = len(members)
@@ -332,14 +343,14 @@ def remove_products_from_drop(call: Call, dropId: Any = None, productIds: Any = 
 
 @resolvers.mutation("shareDrop")
 def share_drop_field(call: Call, input: Any, id: Any = None, urlkey: Any = None) -> Record:
-    return share_drop(call.state, drop(call.state, id, urlkey), input)
+    return share_drop(call.state, drop_to_change(call, id, urlkey), input)
 
 
 @resolvers.mutation("updateDropProduct")
 def update_drop_product(
     call: Call, rowOrder: int, dropId: Any = None, id: Any = None, productId: Any = None
 ) -> Record:
-    record = drop(call.state, dropId)
+    record = drop_to_change(call, dropId)
     # DECISION: the drop product's id wins when given; otherwise its product's id.
     key, wanted = ("id", id) if id else ("productId", productId)
     for member in call.state.drop_products[record["id"]]:
@@ -355,15 +366,15 @@ def update_drop_product(
 def drop_file_job(
     call: Call, job: str, id_: Any, name: str, ext: str, rows: list[Record] | None = None
 ) -> Record:
-    record = drop(call.state, id_)
+    record = drop_to_change(call, id_)
     url = export_file(call.state, "drops", f"drop-{record['id']}-{name}", ext, rows or [])
     return start_job(call.state, job, url, dropId=record["id"])
 
 
-def order_rows(state: Order41Sandbox, drop_id: str) -> list[Record]:
+def order_rows(call: Call, drop_id: str) -> list[Record]:
     return [
         {"orderId": o["id"], "buyerId": o["buyerId"], "qty": o["qty"], "total": o["totalAmount"]}
-        for o in drop_orders(state, drop_id)
+        for o in drop_orders(call, drop_id)
     ]
 
 
@@ -394,7 +405,7 @@ def generate_drop_products_images_zip(call: Call, id: Any) -> Record:
 def generate_drop_products_spreadsheet(call: Call, id: Any, type: Any = None) -> Record:
     from .products import product_rows
 
-    record = drop(call.state, id)
+    record = drop_to_change(call, id)
     members = [call.state.products[m["productId"]] for m in call.state.drop_products[record["id"]]]
     rows = product_rows(call.state, members)
     return drop_file_job(
@@ -404,7 +415,7 @@ def generate_drop_products_spreadsheet(call: Call, id: Any, type: Any = None) ->
 
 @resolvers.mutation("generateDropOrdersSpreadsheet")
 def generate_drop_orders_spreadsheet(call: Call, id: Any, type: Any = None) -> Record:
-    rows = order_rows(call.state, drop(call.state, id)["id"])
+    rows = order_rows(call, drop_to_change(call, id)["id"])
     return drop_file_job(call, "generateDropOrdersSpreadsheet", id, "orders", extension(type), rows)
 
 
@@ -412,14 +423,14 @@ def generate_drop_orders_spreadsheet(call: Call, id: Any, type: Any = None) -> R
 def generate_drop_orders_overview_spreadsheet(
     call: Call, id: Any = None, type: Any = None
 ) -> Record:
-    rows = order_rows(call.state, drop(call.state, id)["id"])
+    rows = order_rows(call, drop_to_change(call, id)["id"])
     job = "generateDropOrdersOverviewSpreadsheet"
     return drop_file_job(call, job, id, "orders-overview", extension(type), rows)
 
 
 @resolvers.mutation("generateDropSupplierOrderSpreadsheet")
 def generate_drop_supplier_order_spreadsheet(call: Call, id: Any, type: Any = None) -> Record:
-    rows = order_rows(call.state, drop(call.state, id)["id"])
+    rows = order_rows(call, drop_to_change(call, id)["id"])
     job = "generateDropSupplierOrderSpreadsheet"
     return drop_file_job(call, job, id, "supplier-orders", extension(type), rows)
 
@@ -509,19 +520,17 @@ def drop_product_product(call: Call, parent: Record) -> Any:
 
 @_both("orderQty")
 def drop_order_qty(call: Call, parent: Record) -> int:
-    return len(drop_orders(call.state, parent["id"]))
+    return len(drop_orders(call, parent["id"]))
 
 
 @_both("orderItemsQty")
 def drop_order_items_qty(call: Call, parent: Record) -> float:
-    return float(sum(float(o["qty"] or 0) for o in drop_orders(call.state, parent["id"])))
+    return float(sum(float(o["qty"] or 0) for o in drop_orders(call, parent["id"])))
 
 
 @_both("orderTotal")
 def drop_order_total(call: Call, parent: Record) -> float:
-    return round(
-        sum(float(o["totalAmount"] or 0) for o in drop_orders(call.state, parent["id"])), 2
-    )
+    return round(sum(float(o["totalAmount"] or 0) for o in drop_orders(call, parent["id"])), 2)
 
 
 @_both("orderTotalArray")
