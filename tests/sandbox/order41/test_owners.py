@@ -7,12 +7,13 @@ changes none of the others. A root field added to such a domain without an entry
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, drops, orders
+from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, drops, orders, products
 from b2b_graphql.sandbox.order41.common import ORDER_PARTIES
 from b2b_graphql.sandbox.order41.jobs import export_file, read_file
 
@@ -23,7 +24,8 @@ NOT_FOUND = "NOT_FOUND"
 FORBIDDEN = "FORBIDDEN"
 WATCHED = (
     *("orders", "order_lines", "extra_costs", "carts", "cart_lines", "contacts"),
-    *("drops", "drop_products", "drop_shares"),
+    *("drops", "drop_products", "drop_shares", "products"),
+    *("product_option_groups", "product_options"),
 )
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
@@ -126,6 +128,35 @@ OWNERS_ONLY: dict[str, Callable[[str], Args]] = {
     "generateDropOrdersOverviewSpreadsheet": on_drop(),
     "generateDropSupplierOrderSpreadsheet": on_drop(),
 }
+
+
+def my_products(s: Order41Sandbox) -> set[str]:
+    return {k for k, p in s.products.items() if p["ownerId"] == ME}
+
+
+def hidden_product(s: Order41Sandbox) -> str:
+    """A seller's product in no drop buyer 1 may see (only in drop 2)."""
+    seen = {m["productId"] for d in ("1", "3", "4") for m in s.drop_products[d]}
+    return next(m["productId"] for m in s.drop_products[HIDDEN] if m["productId"] not in seen)
+
+
+def variant_of_1(s: Order41Sandbox) -> str:
+    return str(s.variants_of("1")[0]["id"])
+
+
+def made_in_background(answer: Any, s: Order41Sandbox) -> bool:
+    made = json.loads(s.table("jobs")[answer["id"]]["pending_result"])["productId"]
+    return bool(s.products[made]["ownerId"] == ME)
+
+
+def imported_as_mine(answer: Any, s: Order41Sandbox) -> bool:
+    """The seller's product 1's sku, imported by buyer 1: a product of its own."""
+    return [p["sku"] for p in s.products.values() if p["ownerId"] == ME] == ["SKU-0001"]
+
+
+def sellers_products_file(s: Order41Sandbox) -> dict[str, Any]:
+    rows = [{"sku": s.products["1"]["sku"], "name": "Imported"}]
+    return {"fileUrl": export_file(s, "products", "products", "csv", rows)}
 
 
 def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
@@ -243,8 +274,48 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "createDrop": (lambda s: {"input": {"name": "Mine"}}, mine_made("drops")),
         **{field: (args(SHARED), FORBIDDEN) for field, args in OWNERS_ONLY.items()},
     },
+    "products": {
+        "listProducts": (lambda s: {"first": 100}, only_mine(my_products)),
+        "products": (lambda s: {"first": 100}, only_mine(my_products)),
+        "userProducts": (lambda s: {"first": 100}, only_mine(my_products)),
+        "_listProductsMeta": (none, lambda a, s: a == {"count": 0}),
+        "getProduct": (lambda s: {"id": hidden_product(s)}, NOT_FOUND),
+        "getProductsByIds": (
+            lambda s: {"productIds": [hidden_product(s), "1"]},
+            lambda a, s: ids(a) == ["1"],
+        ),
+        "createProduct": (lambda s: {"data": {"name": "Mine"}}, mine_made("products")),
+        "createProductInBackground": (lambda s: {"data": {"name": "Mine"}}, made_in_background),
+        "updateProduct": (lambda s: {"id": "1", "data": {"name": "x"}}, FORBIDDEN),
+        "updateProductInBackground": (lambda s: {"id": "1", "data": {"name": "x"}}, FORBIDDEN),
+        "duplicateProduct": (lambda s: {"id": "1", "data": {"name": "x"}}, FORBIDDEN),
+        "deleteProducts": (lambda s: {"id": {"eq": "1"}}, lambda a, s: a == []),
+        "createProductVariants": (
+            lambda s: {"parentId": "1", "variants": [{"sku": "x"}]},
+            FORBIDDEN,
+        ),
+        "updateProductVariants": (
+            lambda s: {"variants": [{"id": variant_of_1(s), "sku": "x"}]},
+            FORBIDDEN,
+        ),
+        "deleteProductVariants": (lambda s: {"ids": [variant_of_1(s)]}, FORBIDDEN),
+        "updateVariantRowOrder": (lambda s: {"id": variant_of_1(s), "rowOrder": 9}, FORBIDDEN),
+        "createProductOptions": (lambda s: {"groupId": "1", "names": ["XL"]}, NOT_FOUND),
+        "updateProductOption": (lambda s: {"id": "1", "name": "x"}, NOT_FOUND),
+        "removeProductOption": (lambda s: {"id": "1"}, NOT_FOUND),
+        "removeProductOptions": (lambda s: {"groupId": "1"}, NOT_FOUND),
+        "bulkProductImportSampleFile": (none, lambda a, s: bool(a["url"])),
+        "exportProducts": (lambda s: {"id": SHARED}, FORBIDDEN),
+        "importProducts": (sellers_products_file, imported_as_mine),
+    },
 }
-MODULES = {"orders": orders, "carts": carts, "contacts": contacts, "drops": drops}
+MODULES = {
+    "orders": orders,
+    "carts": carts,
+    "contacts": contacts,
+    "drops": drops,
+    "products": products,
+}
 SELECT = {
     "orderStatistics": "totalAmount",
     "_listContactsMeta": "count",
@@ -253,12 +324,15 @@ SELECT = {
     "getDropProfile": "id",
     "getDropRate": "rate",
     "rateDrop": "rate",
+    "_listProductsMeta": "count",
+    "bulkProductImportSampleFile": "url",
 }
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
 
 def watched(state: Order41Sandbox) -> dict[str, Any]:
-    return copy.deepcopy({name: getattr(state, name) for name in WATCHED})
+    tables = {n: getattr(state, n) if hasattr(state, n) else state.table(n) for n in WATCHED}
+    return copy.deepcopy(tables)
 
 
 def unchanged(before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -366,3 +440,13 @@ def test_a_shared_drop_shows_its_viewer_only_its_own_orders(api: Api) -> None:
     assert buyer.ok("_getDropMeta", select, id=SHARED) == {"orderQty": len(mine)}
     assert api.ok("getDrop", select, id=SHARED) == {"orderQty": len(every)}
     assert buyer.ok("rateDrop", "rate", id=SHARED, rate=4) == {"rate": 4}
+
+
+def test_a_product_hidden_from_the_caller_is_not_found_for_changes(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    hidden = hidden_product(api.state)
+    before = watched(api.state)
+    assert buyer.error("updateProduct", id=hidden, data={"name": "x"}) == NOT_FOUND
+    assert buyer.error("duplicateProduct", id=hidden, data={"name": "x"}) == NOT_FOUND
+    assert watched(api.state) == before
+    assert api.ok("getProduct", "id", id=hidden) == {"id": hidden}

@@ -449,13 +449,13 @@ def _both(field_name: str) -> Callable[[F], F]:
 
 def members_under(state: Order41Sandbox, drop_id: str, f: Any) -> list[Record]:
     """The drop's products whose product passes the ProductModelFilter `f`."""
-    from .products import filtered
+    from .products import passing
 
     members = state.drop_products.get(drop_id, [])
     if not f:
         return list(members)
-    passing = {p["id"] for p in filtered(state, f)}
-    return [m for m in members if m["productId"] in passing]
+    wanted = {p["id"] for p in passing(state, state.products.values(), f)}
+    return [m for m in members if m["productId"] in wanted]
 
 
 @_both("dropProducts")

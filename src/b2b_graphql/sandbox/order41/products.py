@@ -1,5 +1,13 @@
 """Products and their variants (variants are products with a `parentId`, shown as
-`ProductVariant`), option groups, product files (export/import) and background edits."""
+`ProductVariant`), option groups, product files (export/import) and background edits.
+
+# DECISION: a product is its owner's catalogue, published through its drops: the owner sees
+# and changes it; anyone else sees it (getProduct, getProductsByIds) only while it, or its
+# parent, is in a drop they may see (`visibility`), and gets FORBIDDEN for a change; a product
+# they cannot see is NOT_FOUND. Lists and counts (listProducts, products, userProducts) are the
+# caller's own catalogue (a drop's products are read through the drop). Option groups and their
+# options are the owner's settings: another's are NOT_FOUND.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +15,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
+from .common import owned, owner_of, related
 from .filters import Record, fail, find, listing, matches, page, query_matches
 from .integrations import linked
 from .jobs import export_file, extension, read_file, start_job
 from .state import Order41Sandbox, blank
+from .visibility import drop_to_change, visible
 
 __all__ = ["create_product", "create_variants", "delete_products", "resolvers"]
 
@@ -26,6 +35,30 @@ def product(
     state: Order41Sandbox, id_: Any = None, urlkey: Any = None, what: str = "product"
 ) -> Record:
     return find(state.products, id_, urlkey, what)
+
+
+def seen(call: Call, record: Record) -> bool:
+    """Whether the caller may see the product: its own, or in a drop the caller may see."""
+    if record["ownerId"] == owner_of(call)["id"]:
+        return True
+    state = call.state
+    return any(in_drop(state, d, record["id"]) and visible(call, r) for d, r in state.drops.items())
+
+
+def product_seen(call: Call, id_: Any = None, urlkey: Any = None, what: str = "product") -> Record:
+    """The product named, if the caller may see it (NOT_FOUND otherwise)."""
+    record = product(call.state, id_, urlkey, what)
+    if not seen(call, record):
+        raise fail(f"{what} {record['id']} not found", "NOT_FOUND")
+    return record
+
+
+def product_to_change(call: Call, id_: Any = None, what: str = "product") -> Record:
+    """The caller's product named (FORBIDDEN for one it may only see)."""
+    record = product_seen(call, id_, None, what)
+    if record["ownerId"] != owner_of(call)["id"]:
+        raise fail(f"{what} {record['id']}: only its owner may change it", "FORBIDDEN")
+    return record
 
 
 def create_product(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -> Record:
@@ -130,12 +163,20 @@ def in_drop(state: Order41Sandbox, drop_id: str, product_id: str) -> bool:
 PLAIN_KEYS = (*(f"customField{n}" for n in range(1, 9)), "type")
 
 
-def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]:
+def filtered(call: Call, f: Mapping[str, Any] | None) -> list[Record]:
+    """The caller's products under the filter `f` (see `passing`)."""
+    me = owner_of(call)["id"]
+    return passing(call.state, [p for p in call.state.products.values() if p["ownerId"] == me], f)
+
+
+def passing(
+    state: Order41Sandbox, records: Iterable[Record], f: Mapping[str, Any] | None
+) -> list[Record]:
     """ProductFilter (and ProductModelFilter, which adds `customField1..8` and `type`):
     parents only unless `parentId` is filtered; `dropId` by membership."""
     f = f or {}
     found = []
-    for record in state.products.values():
+    for record in records:
         if f.get("parentId") is None and record["parentId"] is not None:
             continue
         drop_filter = f.get("dropId")
@@ -163,36 +204,38 @@ def filtered(state: Order41Sandbox, f: Mapping[str, Any] | None) -> list[Record]
 def list_products(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("_listProductsMeta")
 def list_products_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter))}
+    return {"count": len(filtered(call, filter))}
 
 
 @resolvers.query("products")
 def products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: the deprecated `products` is listProducts without filter or order.
-    return listing(filtered(call.state, None), first, offset)
+    return listing(filtered(call, None), first, offset)
 
 
 @resolvers.query("userProducts")
 def user_products(call: Call, first: int | None = None, offset: int | None = None) -> list[Record]:
     # DECISION: "the user's products": the parents the caller owns.
-    owned = [p for p in filtered(call.state, None) if p["ownerId"] == owner_of(call)["id"]]
+    owned = [p for p in filtered(call, None) if p["ownerId"] == owner_of(call)["id"]]
     return listing(owned, first, offset)
 
 
 @resolvers.query("getProduct")
 def get_product(call: Call, id: Any = None, urlkey: Any = None) -> Record:
-    return product(call.state, id, urlkey)
+    return product_seen(call, id, urlkey)
 
 
 @resolvers.query("getProductsByIds")
 def get_products_by_ids(call: Call, productIds: list[Any] | None = None) -> list[Record]:
-    # DECISION: in the order asked, unknown ids left out (a batch lookup, not an error).
-    return [call.state.products[str(i)] for i in productIds or [] if str(i) in call.state.products]
+    # DECISION: in the order asked, unknown ids (and those the caller cannot see) left out
+    # (a batch lookup, not an error).
+    found = [call.state.products.get(str(i)) for i in productIds or []]
+    return [p for p in found if p is not None and seen(call, p)]
 
 
 @resolvers.mutation("createProduct")
@@ -211,7 +254,7 @@ def create_product_in_background(call: Call, data: Any = None) -> Record:
 
 @resolvers.mutation("updateProduct")
 def update_product(call: Call, data: Any, id: Any = None) -> Record:
-    record = product(call.state, id)
+    record = product_to_change(call, id)
     apply_product(call.state, record, data)
     return record
 
@@ -224,7 +267,7 @@ def update_product_in_background(call: Call, data: Any = None, id: Any = None) -
 
 @resolvers.mutation("duplicateProduct")
 def duplicate_product(call: Call, data: Any, id: Any = None) -> Record:
-    source = product(call.state, id)
+    source = product_to_change(call, id)
     fields = {k: v for k, v in source.items() if k not in ("id", "urlkey", "createdAt")}
     copy = create_product(call.state, owner_of(call), {**fields, **(data or {})})
     variants = [
@@ -239,19 +282,23 @@ def duplicate_product(call: Call, data: Any, id: Any = None) -> Record:
 def delete_products_field(call: Call, id: Any = None) -> list[Record]:
     if not id:
         raise fail("deleteProducts: give an id filter (eq or in)")
-    return delete_products(call.state, [p for p in call.state.products if matches(p, id)])
+    # DECISION: the id filter picks among the caller's products (others' are left alone).
+    me = owner_of(call)["id"]
+    found = [k for k, p in call.state.products.items() if p["ownerId"] == me and matches(k, id)]
+    return delete_products(call.state, found)
 
 
 @resolvers.mutation("createProductVariants")
 def create_product_variants(call: Call, parentId: Any, variants: Any = None) -> list[Record]:
-    return create_variants(call.state, owner_of(call), str(parentId), variants or [])
+    parent = product_to_change(call, parentId, "parent product")
+    return create_variants(call.state, owner_of(call), parent["id"], variants or [])
 
 
 @resolvers.mutation("updateProductVariants")
 def update_product_variants(call: Call, variants: Any = None) -> list[Record]:
     updated = []
     for change in variants or []:
-        variant = product(call.state, change.get("id"), what="variant")
+        variant = product_to_change(call, change.get("id"), "variant")
         apply_product(call.state, variant, {k: v for k, v in change.items() if k != "id"})
         updated.append(variant)
     return updated
@@ -261,14 +308,14 @@ def update_product_variants(call: Call, variants: Any = None) -> list[Record]:
 def delete_product_variants(call: Call, ids: Any = None) -> list[Record]:
     wanted = [str(i) for i in ids or []]
     for id_ in wanted:
-        if product(call.state, id_, what="variant")["parentId"] is None:
+        if product_to_change(call, id_, "variant")["parentId"] is None:
             raise fail(f"product {id_} is not a variant")
     return delete_products(call.state, wanted)
 
 
 @resolvers.mutation("updateVariantRowOrder")
 def update_variant_row_order(call: Call, id: Any, rowOrder: int | None = None) -> Record:
-    variant = product(call.state, id, what="variant")
+    variant = product_to_change(call, id, "variant")
     variant["rowOrder"] = rowOrder or 0
     return variant
 
@@ -276,8 +323,19 @@ def update_variant_row_order(call: Call, id: Any, rowOrder: int | None = None) -
 # -- option groups ------------------------------------------------------------------------------
 
 
-def option_group(state: Order41Sandbox, group_id: Any) -> Record:
-    return state.get("product_option_groups", group_id, what="product option group")
+def option_group(call: Call, group_id: Any) -> Record:
+    """The caller's option group (another account's is NOT_FOUND)."""
+    what = "product option group"
+    return owned(call, call.state.get("product_option_groups", group_id, what=what), what)
+
+
+def option_of(call: Call, option_id: Any) -> Record:
+    """An option of one of the caller's groups."""
+    found = call.state.get("product_options", option_id, what="product option")
+    group = call.state.table("product_option_groups").get(found["groupId"]) or {}
+    if group.get("ownerId") != owner_of(call)["id"]:
+        raise fail(f"product option {found['id']} not found", "NOT_FOUND")
+    return found
 
 
 def options_of(state: Order41Sandbox, group_id: str) -> list[Record]:
@@ -287,7 +345,7 @@ def options_of(state: Order41Sandbox, group_id: str) -> list[Record]:
 
 @resolvers.mutation("createProductOptions")
 def create_product_options(call: Call, groupId: Any, names: Any = None) -> list[Record]:
-    group = option_group(call.state, groupId)
+    group = option_group(call, groupId)
     start = len(options_of(call.state, group["id"]))
     return [
         call.state.insert(
@@ -299,7 +357,7 @@ def create_product_options(call: Call, groupId: Any, names: Any = None) -> list[
 
 @resolvers.mutation("updateProductOption")
 def update_product_option(call: Call, id: Any, name: str | None = None) -> Record:
-    option = call.state.get("product_options", id, what="product option")
+    option = option_of(call, id)
     if name is not None:
         option["name"] = name
     return option
@@ -307,14 +365,14 @@ def update_product_option(call: Call, id: Any, name: str | None = None) -> Recor
 
 @resolvers.mutation("removeProductOption")
 def remove_product_option(call: Call, id: Any) -> Record:
-    option = call.state.get("product_options", id, what="product option")
+    option = option_of(call, id)
     del call.state.table("product_options")[option["id"]]
     return option
 
 
 @resolvers.mutation("removeProductOptions")
 def remove_product_options(call: Call, groupId: Any) -> list[Record]:
-    group = option_group(call.state, groupId)
+    group = option_group(call, groupId)
     removed = options_of(call.state, group["id"])
     for option in removed:
         del call.state.table("product_options")[option["id"]]
@@ -337,7 +395,7 @@ def bulk_product_import_sample_file(call: Call) -> Record:
 @resolvers.mutation("exportProducts")
 def export_products(call: Call, id: Any, type: str | None = None) -> Record:
     # DECISION: `id` names the drop whose products are exported (the reference says "id").
-    drop = find(call.state.drops, id, None, "drop")
+    drop = drop_to_change(call, id)
     members = [call.state.products[m["productId"]] for m in call.state.drop_products[drop["id"]]]
     rows = product_rows(call.state, members)
     url = export_file(call.state, "products", f"drop-{drop['id']}-products", extension(type), rows)
@@ -345,12 +403,18 @@ def export_products(call: Call, id: Any, type: str | None = None) -> Record:
 
 
 def import_product_rows(call: Call, rows: list[Record], drop_id: str | None) -> list[str]:
-    """Upsert products by sku (new ones created); their ids, added to the drop if given."""
+    """Upsert the caller's products by sku (new ones created); their ids, added to the drop
+    if given."""
+    me = owner_of(call)["id"]
     ids = []
     for row in rows:
         data = {k: v for k, v in row.items() if k != "id"}
         existing = next(
-            (p for p in call.state.products.values() if row.get("sku") and p["sku"] == row["sku"]),
+            (
+                p
+                for p in call.state.products.values()
+                if row.get("sku") and p["sku"] == row["sku"] and p["ownerId"] == me
+            ),
             None,
         )
         if existing is None:
@@ -367,7 +431,7 @@ def import_product_rows(call: Call, rows: list[Record], drop_id: str | None) -> 
 
 @resolvers.mutation("importProducts")
 def import_products(call: Call, fileUrl: str, dropId: Any = None) -> Record:
-    drop_id = find(call.state.drops, dropId, None, "drop")["id"] if dropId else None
+    drop_id = drop_to_change(call, dropId)["id"] if dropId else None
     rows = read_file(call.state, fileUrl, "products")
     if rows is None:
         result: dict[str, Any] = {"error": f"cannot read {fileUrl}", "imported": 0}
