@@ -13,7 +13,16 @@ from typing import Any
 
 import pytest
 
-from b2b_graphql.sandbox.order41 import Order41Sandbox, carts, contacts, drops, orders, products
+from b2b_graphql.sandbox.order41 import (
+    Order41Sandbox,
+    carts,
+    contacts,
+    discounts,
+    drops,
+    orders,
+    pricelists,
+    products,
+)
 from b2b_graphql.sandbox.order41.common import ORDER_PARTIES
 from b2b_graphql.sandbox.order41.jobs import export_file, read_file
 
@@ -25,12 +34,18 @@ FORBIDDEN = "FORBIDDEN"
 WATCHED = (
     *("orders", "order_lines", "extra_costs", "carts", "cart_lines", "contacts"),
     *("drops", "drop_products", "drop_shares", "products"),
-    *("product_option_groups", "product_options"),
+    *("product_option_groups", "product_options", "discounts", "drop_discounts"),
+    *("pricelists", "pricelist_values", "pricelist_access"),
 )
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
 #: NOT_FOUND / FORBIDDEN (the error code), or a check of the answer (answer, state) -> bool
 Expected = str | Callable[[Any, Order41Sandbox], bool]
+
+
+def table_of(s: Order41Sandbox, name: str) -> Any:
+    """A core entity dict (`s.orders`) or one of the store's `tables`."""
+    return getattr(s, name) if hasattr(s, name) else s.table(name)
 
 
 def mine(record: dict[str, Any], keys: tuple[str, ...]) -> bool:
@@ -76,7 +91,11 @@ def counted(found: Callable[[Order41Sandbox], set[str]]) -> Expected:
 
 def mine_made(table: str) -> Expected:
     """A record made for the caller (its own, nobody else's changed)."""
-    return lambda answer, s: bool(getattr(s, table)[answer["id"]]["ownerId"] == ME)
+
+    def check(answer: Any, s: Order41Sandbox) -> bool:
+        return bool(table_of(s, table)[answer["id"]]["ownerId"] == ME)
+
+    return check
 
 
 def no_rows(answer: Any, s: Order41Sandbox) -> bool:
@@ -157,6 +176,11 @@ def imported_as_mine(answer: Any, s: Order41Sandbox) -> bool:
 def sellers_products_file(s: Order41Sandbox) -> dict[str, Any]:
     rows = [{"sku": s.products["1"]["sku"], "name": "Imported"}]
     return {"fileUrl": export_file(s, "products", "products", "csv", rows)}
+
+
+def pricelist_file(s: Order41Sandbox) -> dict[str, Any]:
+    rows = [{"productId": "1", "price": 1.0}]
+    return {"id": "1", "fileUrl": export_file(s, "pricelists", "pricelist", "csv", rows)}
 
 
 def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
@@ -308,6 +332,47 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "exportProducts": (lambda s: {"id": SHARED}, FORBIDDEN),
         "importProducts": (sellers_products_file, imported_as_mine),
     },
+    "discounts": {
+        "listDiscounts": (lambda s: {"first": 100}, lambda a, s: a == []),
+        "getDiscounts": (lambda s: {"first": 100}, lambda a, s: a == []),
+        "_listDiscountsMeta": (none, lambda a, s: a == {"count": 0}),
+        "getDiscount": (lambda s: {"id": "1"}, NOT_FOUND),
+        "createDiscount": (lambda s: {"discount": {"name": "Mine"}}, mine_made("discounts")),
+        "updateDiscount": (lambda s: {"id": "1", "discount": {"name": "x"}}, NOT_FOUND),
+        "deleteDiscounts": (lambda s: {"id": {"eq": "1"}}, lambda a, s: a == []),
+        "addDiscount": (lambda s: {"discountId": "1", "dropId": SHARED}, NOT_FOUND),
+        "removeDiscount": (lambda s: {"discountId": "1", "dropId": SHARED}, NOT_FOUND),
+    },
+    "pricelists": {
+        "listPricelists": (lambda s: {"first": 100}, lambda a, s: a == []),
+        "getPricelists": (lambda s: {"first": 100}, lambda a, s: a == []),
+        "_listPricelistsMeta": (none, lambda a, s: a == {"count": 0}),
+        "getPricelist": (lambda s: {"id": "1"}, NOT_FOUND),
+        "getPricelistValuesByPricelistId": (lambda s: {"pricelistId": "1"}, NOT_FOUND),
+        "createPricelist": (lambda s: {"pricelist": {"name": "Mine"}}, mine_made("pricelists")),
+        "updatePricelist": (lambda s: {"id": "1", "pricelist": {"name": "x"}}, NOT_FOUND),
+        "deletePricelist": (lambda s: {"pricelistId": "1"}, NOT_FOUND),
+        "createPricelistValue": (
+            lambda s: {"pricelistValue": {"pricelistId": "1", "productId": "1", "price": 1.0}},
+            NOT_FOUND,
+        ),
+        "updatePricelistValue": (
+            lambda s: {"id": "1", "pricelistValue": {"productId": "1", "price": 1.0}},
+            NOT_FOUND,
+        ),
+        "updatePricelistValues": (
+            lambda s: {"pricelistId": "1", "values": [{"productId": "1", "price": 1.0}]},
+            NOT_FOUND,
+        ),
+        "deletePricelistValue": (lambda s: {"id": "1"}, NOT_FOUND),
+        "createPricelistAccess": (
+            lambda s: {"pricelistAccess": {"pricelistId": "1", "contactId": "2"}},
+            NOT_FOUND,
+        ),
+        "deletePricelistAccess": (lambda s: {"id": "1"}, NOT_FOUND),
+        "generatePricelistSpreadsheet": (lambda s: {"id": "1"}, NOT_FOUND),
+        "importPricelist": (pricelist_file, NOT_FOUND),
+    },
 }
 MODULES = {
     "orders": orders,
@@ -315,6 +380,8 @@ MODULES = {
     "contacts": contacts,
     "drops": drops,
     "products": products,
+    "discounts": discounts,
+    "pricelists": pricelists,
 }
 SELECT = {
     "orderStatistics": "totalAmount",
@@ -326,13 +393,14 @@ SELECT = {
     "rateDrop": "rate",
     "_listProductsMeta": "count",
     "bulkProductImportSampleFile": "url",
+    "_listDiscountsMeta": "count",
+    "_listPricelistsMeta": "count",
 }
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
 
 def watched(state: Order41Sandbox) -> dict[str, Any]:
-    tables = {n: getattr(state, n) if hasattr(state, n) else state.table(n) for n in WATCHED}
-    return copy.deepcopy(tables)
+    return copy.deepcopy({name: table_of(state, name) for name in WATCHED})
 
 
 def unchanged(before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -450,3 +518,16 @@ def test_a_product_hidden_from_the_caller_is_not_found_for_changes(api: Api) -> 
     assert buyer.error("duplicateProduct", id=hidden, data={"name": "x"}) == NOT_FOUND
     assert watched(api.state) == before
     assert api.ok("getProduct", "id", id=hidden) == {"id": hidden}
+
+
+def test_a_buyer_cannot_hang_its_discount_or_pricelist_on_a_drop_it_only_sees(api: Api) -> None:
+    buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
+    mine = buyer.ok("createDiscount", "id", discount={"name": "Mine"})["id"]
+    assert buyer.error("addDiscount", discountId=mine, dropId=SHARED) == FORBIDDEN
+    assert buyer.error("addDiscount", discountId=mine, dropId=HIDDEN) == NOT_FOUND
+    assert buyer.error("createPricelist", pricelist={"name": "P", "dropId": SHARED}) == FORBIDDEN
+    own = buyer.ok("createPricelist", "id", pricelist={"name": "P"})["id"]
+    access = {"pricelistId": own, "contactId": "1"}  # the seller's contact
+    assert buyer.error("createPricelistAccess", pricelistAccess=access) == NOT_FOUND
+    assert ids(buyer.ok("listPricelists")) == [own]
+    assert api.error("getPricelist", id=own) == NOT_FOUND

@@ -1,13 +1,20 @@
-"""Discounts and the drops they apply to."""
+"""Discounts and the drops they apply to.
+
+# DECISION: a discount is its seller's pricing rule (its buyers meet it applied to a drop's
+# prices, never as a record): another account's discount is NOT_FOUND (`common.owned`), lists,
+# counts and deleteDiscounts' filter cover the caller's discounts only, and add/removeDiscount
+# take the caller's discount and drop (a drop it may only see is FORBIDDEN, as in drops).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related, related_in
+from .common import owned, owner_of, related, related_in
 from .filters import Record, fail, find, listing, matches, select
 from .state import apply
+from .visibility import drop_to_change
 
 __all__ = ["resolvers"]
 
@@ -15,11 +22,16 @@ resolvers = Resolvers()
 
 
 def find_discount(call: Call, id_: Any, urlkey: Any = None) -> Record:
-    return find(call.state.table("discounts"), id_, urlkey, "discount")
+    return owned(call, find(call.state.table("discounts"), id_, urlkey, "discount"), "discount")
+
+
+def mine(call: Call) -> dict[str, Record]:
+    me = owner_of(call)["id"]
+    return {k: d for k, d in call.state.table("discounts").items() if d["ownerId"] == me}
 
 
 def filtered(call: Call, f: Any) -> list[Record]:
-    return select(call.state.table("discounts").values(), f)
+    return select(mine(call).values(), f)
 
 
 @resolvers.query("getDiscount")
@@ -72,7 +84,7 @@ def delete_discounts(call: Call, id: Any = None) -> list[Record]:
     if not id:
         raise fail("deleteDiscounts: give an id filter (eq or in)")
     table = call.state.table("discounts")
-    removed = [table.pop(key) for key in [k for k in table if matches(k, id)]]
+    removed = [table.pop(key) for key in [k for k in mine(call) if matches(k, id)]]
     gone = {d["id"] for d in removed}
     links = call.state.table("drop_discounts")
     for key in [k for k, v in links.items() if v["discountId"] in gone]:
@@ -83,7 +95,7 @@ def delete_discounts(call: Call, id: Any = None) -> list[Record]:
 @resolvers.mutation("addDiscount")
 def add_discount(call: Call, discountId: Any, dropId: Any) -> Record:
     record = find_discount(call, discountId)
-    drop = find(call.state.drops, dropId, None, "drop")
+    drop = drop_to_change(call, dropId)
     links = call.state.table("drop_discounts")
     existing = next(
         (
@@ -102,6 +114,8 @@ def add_discount(call: Call, discountId: Any, dropId: Any) -> Record:
 
 @resolvers.mutation("removeDiscount")
 def remove_discount(call: Call, discountId: Any, dropId: Any) -> Record:
+    find_discount(call, discountId)
+    drop_to_change(call, dropId)
     links = call.state.table("drop_discounts")
     for key, link in links.items():
         if link["discountId"] == str(discountId) and link["dropId"] == str(dropId):

@@ -1,5 +1,12 @@
 """Pricelists: per-product prices for a drop, who may see them (access), and pricelist files
-(spreadsheet export, import) as background jobs."""
+(spreadsheet export, import) as background jobs.
+
+# DECISION: a pricelist is its seller's: its values and access entries with it. Another
+# account's pricelist, value or access entry is NOT_FOUND (`common.owned`; a buyer meets the
+# prices applied to a drop or order, not the pricelist), lists and counts hold the caller's
+# pricelists, and a pricelist names only the caller's drop (FORBIDDEN for one it may only see)
+# and the caller's contacts.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._wiring import Call, Resolvers
-from .common import owner_of, related
-from .contacts import contact
+from .common import owned, owner_of, related
+from .contacts import contact, my_contact
 from .filters import Record, fail, find, listing, page, select
 from .jobs import export_file, extension, read_file, start_job
 from .products import product
 from .state import Order41Sandbox, apply, blank
+from .visibility import drop_to_change
 
 __all__ = ["add_pricelist_access", "create_pricelist", "resolvers", "upsert_values"]
 
@@ -21,6 +29,20 @@ resolvers = Resolvers()
 
 def find_pricelist(state: Order41Sandbox, id_: Any, urlkey: Any = None) -> Record:
     return find(state.pricelists, id_, urlkey, "pricelist")
+
+
+def my_pricelist(call: Call, id_: Any, urlkey: Any = None) -> Record:
+    """The caller's pricelist named (NOT_FOUND for another account's)."""
+    return owned(call, find_pricelist(call.state, id_, urlkey), "pricelist")
+
+
+def checked(call: Call, data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A pricelist input naming the caller's drop and contacts only."""
+    if data.get("dropId") is not None:
+        drop_to_change(call, data["dropId"])
+    for access in data.get("access") or []:
+        my_contact(call, access.get("contactId"))
+    return data
 
 
 def create_pricelist(state: Order41Sandbox, owner: Record, data: Mapping[str, Any]) -> Record:
@@ -95,55 +117,57 @@ def add_pricelist_access(
     return entry
 
 
-def filtered(state: Order41Sandbox, f: Any) -> list[Record]:
-    return select(state.pricelists.values(), f, text=("name", "dropName"))
+def filtered(call: Call, f: Any) -> list[Record]:
+    me = owner_of(call)["id"]
+    mine = [p for p in call.state.pricelists.values() if p["ownerId"] == me]
+    return select(mine, f, text=("name", "dropName"))
 
 
 @resolvers.query("listPricelists")
 def list_pricelists(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, filter), first, offset, orderBy)
+    return listing(filtered(call, filter), first, offset, orderBy)
 
 
 @resolvers.query("getPricelists")
 def get_pricelists(
     call: Call, first: Any = None, offset: Any = None, query: Any = None
 ) -> list[Record]:
-    return listing(filtered(call.state, {"query": query}), first, offset)
+    return listing(filtered(call, {"query": query}), first, offset)
 
 
 @resolvers.query("_listPricelistsMeta")
 def list_pricelists_meta(call: Call, filter: Any = None) -> Record:
-    return {"count": len(filtered(call.state, filter))}
+    return {"count": len(filtered(call, filter))}
 
 
 @resolvers.query("getPricelist")
 def get_pricelist(call: Call, id: Any = None) -> Record:
-    return find_pricelist(call.state, id)
+    return my_pricelist(call, id)
 
 
 @resolvers.query("getPricelistValuesByPricelistId")
 def get_pricelist_values_by_pricelist_id(call: Call, pricelistId: Any) -> list[Record]:
-    return call.state.pricelist_values[find_pricelist(call.state, pricelistId)["id"]]
+    return call.state.pricelist_values[my_pricelist(call, pricelistId)["id"]]
 
 
 @resolvers.mutation("createPricelist")
 def create_pricelist_field(call: Call, pricelist: Any) -> Record:
     if not pricelist.get("name"):
         raise fail("createPricelist: pricelist.name is required")
-    return create_pricelist(call.state, owner_of(call), pricelist)
+    return create_pricelist(call.state, owner_of(call), checked(call, pricelist))
 
 
 @resolvers.mutation("updatePricelist")
 def update_pricelist_field(call: Call, id: Any, pricelist: Any) -> Record:
-    return update_pricelist(call.state, find_pricelist(call.state, id), pricelist)
+    return update_pricelist(call.state, my_pricelist(call, id), checked(call, pricelist))
 
 
 @resolvers.mutation("deletePricelist")
 def delete_pricelist(call: Call, pricelistId: Any) -> str:
     """Removes the pricelist with its values and access entries."""
-    record = find_pricelist(call.state, pricelistId)
+    record = my_pricelist(call, pricelistId)
     del call.state.pricelists[record["id"]]
     call.state.pricelist_values.pop(record["id"], None)
     call.state.pricelist_access.pop(record["id"], None)
@@ -152,12 +176,13 @@ def delete_pricelist(call: Call, pricelistId: Any) -> str:
 
 @resolvers.mutation("createPricelistValue")
 def create_pricelist_value(call: Call, pricelistValue: Any) -> Record:
-    return upsert_values(call.state, pricelistValue["pricelistId"], [pricelistValue])[0]
+    record = my_pricelist(call, pricelistValue["pricelistId"])
+    return upsert_values(call.state, record["id"], [pricelistValue])[0]
 
 
 @resolvers.mutation("updatePricelistValue")
 def update_pricelist_value(call: Call, id: Any, pricelistValue: Any) -> Record:
-    value = pricelist_value(call.state, id)
+    value = owned(call, pricelist_value(call.state, id), "pricelist value")
     for key in ("price", "rrp"):
         if pricelistValue.get(key) is not None:
             value[key] = pricelistValue[key]
@@ -166,21 +191,22 @@ def update_pricelist_value(call: Call, id: Any, pricelistValue: Any) -> Record:
 
 @resolvers.mutation("updatePricelistValues")
 def update_pricelist_values(call: Call, pricelistId: Any, values: Any) -> list[Record]:
-    return upsert_values(call.state, pricelistId, [v for v in values if v])
+    record = my_pricelist(call, pricelistId)
+    return upsert_values(call.state, record["id"], [v for v in values if v])
 
 
 @resolvers.mutation("deletePricelistValue")
 def delete_pricelist_value(call: Call, id: Any) -> Record:
-    value = pricelist_value(call.state, id)
+    value = owned(call, pricelist_value(call.state, id), "pricelist value")
     call.state.pricelist_values[value["pricelistId"]].remove(value)
     return value
 
 
 @resolvers.mutation("createPricelistAccess")
 def create_pricelist_access(call: Call, pricelistAccess: Any) -> Record:
-    return add_pricelist_access(
-        call.state, find_pricelist(call.state, pricelistAccess["pricelistId"]), pricelistAccess
-    )
+    record = my_pricelist(call, pricelistAccess["pricelistId"])
+    my_contact(call, pricelistAccess.get("contactId"))
+    return add_pricelist_access(call.state, record, pricelistAccess)
 
 
 @resolvers.mutation("deletePricelistAccess")
@@ -188,11 +214,14 @@ def delete_pricelist_access(
     call: Call, id: Any = None, contactId: Any = None, pricelistId: Any = None
 ) -> Record:
     # DECISION: the id wins when given; otherwise the contact's entry on that pricelist.
+    me = owner_of(call)["id"]
     for list_id, entries in call.state.pricelist_access.items():
         for entry in entries:
-            if (id is not None and entry["id"] == str(id)) or (
-                id is None and entry["contactId"] == str(contactId) and list_id == str(pricelistId)
-            ):
+            if id is not None:
+                named = entry["id"] == str(id)
+            else:
+                named = entry["contactId"] == str(contactId) and list_id == str(pricelistId)
+            if named and entry["ownerId"] == me:
                 entries.remove(entry)
                 return entry
     raise fail("pricelist access not found", "NOT_FOUND")
@@ -202,7 +231,7 @@ def delete_pricelist_access(
 def generate_pricelist_spreadsheet(
     call: Call, id: Any = None, urlkey: Any = None, type: Any = None
 ) -> Record:
-    record = find_pricelist(call.state, id, urlkey)
+    record = my_pricelist(call, id, urlkey)
     rows = [
         {"productId": v["productId"], "price": v["price"], "rrp": v["rrp"]}
         for v in call.state.pricelist_values[record["id"]]
@@ -214,7 +243,7 @@ def generate_pricelist_spreadsheet(
 @resolvers.mutation("importPricelist")
 def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
     """Values in a file this sandbox exported are upserted into pricelist `id`."""
-    record = find_pricelist(call.state, id)
+    record = my_pricelist(call, id)
     rows = read_file(call.state, fileUrl, "pricelists")
     if rows is None:
         result: dict[str, Any] = {"error": f"cannot read {fileUrl}", "imported": 0}
