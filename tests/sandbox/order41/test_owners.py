@@ -15,6 +15,7 @@ import pytest
 
 from b2b_graphql.sandbox.order41 import (
     Order41Sandbox,
+    account,
     carts,
     contacts,
     discounts,
@@ -36,6 +37,8 @@ WATCHED = (
     *("drops", "drop_products", "drop_shares", "products"),
     *("product_option_groups", "product_options", "discounts", "drop_discounts"),
     *("pricelists", "pricelist_values", "pricelist_access"),
+    *("users", "settings", "team_users", "payment_subscriptions", "plan_change_requests"),
+    "user_plans",
 )
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
@@ -181,6 +184,14 @@ def sellers_products_file(s: Order41Sandbox) -> dict[str, Any]:
 def pricelist_file(s: Order41Sandbox) -> dict[str, Any]:
     rows = [{"productId": "1", "price": 1.0}]
     return {"id": "1", "fileUrl": export_file(s, "pricelists", "pricelist", "csv", rows)}
+
+
+def sellers_team_user(s: Order41Sandbox) -> str:
+    return next(k for k, t in s.table("team_users").items() if t["userId"] == "1")
+
+
+def answered_as(key: str, value: Any) -> Expected:
+    return lambda answer, s: answer[key] == value
 
 
 def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
@@ -373,6 +384,42 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "generatePricelistSpreadsheet": (lambda s: {"id": "1"}, NOT_FOUND),
         "importPricelist": (pricelist_file, NOT_FOUND),
     },
+    "account": {
+        "listPlans": (none, lambda a, s: len(a) == len(s.table("plans"))),  # plans are public
+        "_listPlansMeta": (none, lambda a, s: a == {"count": len(s.table("plans"))}),
+        "getPlan": (lambda s: {"id": "1"}, answered_as("id", "1")),
+        "getProfile": (lambda s: {"id": "1"}, answered_as("id", "1")),  # a public profile
+        "getProfiles": (none, lambda a, s: ids(a) == [ME, "1"]),  # a rep in the seller's team
+        "updateProfile": (lambda s: {"user": {"name": "Me"}}, answered_as("id", ME)),
+        "getSetting": (none, answered_as("ownerId", ME)),
+        "updateSetting": (lambda s: {"settings": {"addressCity": "Kiel"}}, lambda a, s: bool(a)),
+        "listTeamUsers": (none, lambda a, s: a == []),
+        "_listTeamUsersMeta": (none, lambda a, s: a == {"count": 0}),
+        "addTeamUser": (lambda s: {"email": "mate@example.com"}, answered_as("userId", ME)),
+        "deleteTeamUser": (lambda s: {"id": sellers_team_user(s)}, NOT_FOUND),
+        "listWorkspaces": (none, lambda a, s: ids(a) == [ME, "1"]),
+        "switchWorkspace": (lambda s: {"userId": "3"}, NOT_FOUND),
+        "listPlanChangeRequests": (none, lambda a, s: a == []),
+        "planChangeRequest": (lambda s: {"planId": "1"}, answered_as("userId", ME)),
+        "setUserPlan": (lambda s: {"planId": "1", "userId": "1"}, NOT_FOUND),
+        "listPaymentSubscriptions": (none, lambda a, s: a == []),
+        "getPaymentSubscription": (lambda s: {"id": "1"}, NOT_FOUND),
+        "createPaymentSubscription": (
+            lambda s: {"data": {"stripeCustomerId": "cus_me"}},
+            mine_made("payment_subscriptions"),
+        ),
+        "updatePaymentSubscription": (
+            lambda s: {"id": "1", "data": {"stripeCustomerId": "x"}},
+            NOT_FOUND,
+        ),
+        "deletePaymentSubscription": (lambda s: {"id": "1"}, NOT_FOUND),
+        # DECISION (the sandbox's): any account's drops may be copied into a new demo account
+        # (the reference's demo accounts are public); the source stays as it was.
+        "copyDemoAccount": (
+            lambda s: {"email": "demo@example.com", "urlkey": s.users["1"]["urlkey"]},
+            lambda a, s: a["type"] == "copyDemoAccount",
+        ),
+    },
 }
 MODULES = {
     "orders": orders,
@@ -382,6 +429,7 @@ MODULES = {
     "products": products,
     "discounts": discounts,
     "pricelists": pricelists,
+    "account": account,
 }
 SELECT = {
     "orderStatistics": "totalAmount",
@@ -395,6 +443,15 @@ SELECT = {
     "bulkProductImportSampleFile": "url",
     "_listDiscountsMeta": "count",
     "_listPricelistsMeta": "count",
+    "getPlan": "id",
+    "getProfile": "id",
+    "updateProfile": "id",
+    "getSetting": "ownerId",
+    "addTeamUser": "userId",
+    "planChangeRequest": "userId",
+    "copyDemoAccount": "type",
+    "_listTeamUsersMeta": "count",
+    "_listPlansMeta": "count",
 }
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
@@ -404,8 +461,14 @@ def watched(state: Order41Sandbox) -> dict[str, Any]:
 
 
 def unchanged(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    """Every record there before is there still, as it was (the caller's new ones aside)."""
-    return all(after[t].get(k) == v for t in before for k, v in before[t].items())
+    """Every record there before is there still, as it was (the caller's new ones, its own
+    profile and settings aside)."""
+    return all(
+        after[t].get(k) == v
+        for t in before
+        for k, v in before[t].items()
+        if not (t in ("users", "settings") and k == ME)
+    )
 
 
 @pytest.mark.parametrize("domain", sorted(STRANGER))

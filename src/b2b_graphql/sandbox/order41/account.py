@@ -7,8 +7,9 @@ from typing import Any
 
 from ._wiring import Call, Resolvers
 from .auth import workspaces_of
-from .common import owner_of, related, related_in
+from .common import owned, owner_of, related, related_in
 from .filters import Record, fail, find, listing, page, select
+from .integrations import administered
 from .jobs import start_job
 from .state import DEFAULT_PASSWORD, Order41Sandbox, apply, blank
 
@@ -171,6 +172,10 @@ def set_user_plan(call: Call, planId: Any, userId: Any = None) -> Record:
     """The user's plan from now on; a pending request for that plan counts as accepted."""
     plan = get_plan(call, planId)
     user = call.state.user(userId) if userId else owner_of(call)
+    # DECISION: a plan is set for the caller or for an account whose team it is an ADMIN of
+    # (as integrations' `userId`); anyone else is NOT_FOUND.
+    if user["id"] not in administered(call):
+        raise fail(f"user {userId} not found", "NOT_FOUND")
     for request in call.state.table("plan_change_requests").values():
         if (
             request["userId"] == user["id"]
@@ -204,16 +209,20 @@ def credential_representing(
 # -- payment subscriptions ----------------------------------------------------------------------
 
 
+# DECISION: a payment subscription is its account's billing: another account's is NOT_FOUND
+# (`common.owned`) and the list holds the caller's only.
 def subscription(call: Call, id_: Any) -> Record:
-    return call.state.get("payment_subscriptions", id_, what="payment subscription")
+    what = "payment subscription"
+    return owned(call, call.state.get("payment_subscriptions", id_, what=what), what)
 
 
 @resolvers.query("listPaymentSubscriptions")
 def list_payment_subscriptions(
     call: Call, filter: Any = None, first: Any = None, offset: Any = None, orderBy: Any = None
 ) -> list[Record]:
-    found = select(call.state.table("payment_subscriptions").values(), filter)
-    return listing(found, first, offset, orderBy)
+    me = owner_of(call)["id"]
+    mine = [r for r in call.state.table("payment_subscriptions").values() if r["ownerId"] == me]
+    return listing(select(mine, filter), first, offset, orderBy)
 
 
 @resolvers.query("getPaymentSubscription")
