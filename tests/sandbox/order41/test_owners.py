@@ -20,6 +20,7 @@ from b2b_graphql.sandbox.order41 import (
     contacts,
     discounts,
     drops,
+    events,
     orders,
     pricelists,
     products,
@@ -38,7 +39,7 @@ WATCHED = (
     *("product_option_groups", "product_options", "discounts", "drop_discounts"),
     *("pricelists", "pricelist_values", "pricelist_access"),
     *("users", "settings", "team_users", "payment_subscriptions", "plan_change_requests"),
-    "user_plans",
+    *("user_plans", "events"),
 )
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
@@ -420,6 +421,12 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
             lambda a, s: a["type"] == "copyDemoAccount",
         ),
     },
+    "events": {
+        "listEvents": (none, lambda a, s: a == []),
+        "_listEventsMeta": (none, lambda a, s: a == {"count": 0}),
+        "getEvent": (lambda s: {"id": "1"}, NOT_FOUND),
+        "createEvent": (lambda s: {"input": {"type": "mine"}}, mine_made("events")),
+    },
 }
 MODULES = {
     "orders": orders,
@@ -430,6 +437,7 @@ MODULES = {
     "discounts": discounts,
     "pricelists": pricelists,
     "account": account,
+    "events": events,
 }
 SELECT = {
     "orderStatistics": "totalAmount",
@@ -452,6 +460,7 @@ SELECT = {
     "copyDemoAccount": "type",
     "_listTeamUsersMeta": "count",
     "_listPlansMeta": "count",
+    "_listEventsMeta": "count",
 }
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 

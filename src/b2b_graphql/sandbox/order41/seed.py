@@ -203,7 +203,7 @@ def _trade(state: Order41Sandbox, orders: int) -> None:
     for n, type_ in enumerate(
         ["drop.viewed", "order.created", "cart.updated", "drop.shared", "order.created"], start=1
     ):
-        state.insert("events", "Event", {"type": type_, "payload": f'{{"n": {n}}}'})
+        state.insert("events", "Event", {"type": type_, "payload": f'{{"n": {n}}}'}, ownerId="1")
     for n, (job, kind) in enumerate(
         [
             ("exportProducts", "products"),
