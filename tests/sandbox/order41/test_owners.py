@@ -21,6 +21,7 @@ from b2b_graphql.sandbox.order41 import (
     discounts,
     drops,
     events,
+    jobs,
     orders,
     pricelists,
     products,
@@ -39,7 +40,7 @@ WATCHED = (
     *("product_option_groups", "product_options", "discounts", "drop_discounts"),
     *("pricelists", "pricelist_values", "pricelist_access"),
     *("users", "settings", "team_users", "payment_subscriptions", "plan_change_requests"),
-    *("user_plans", "events"),
+    *("user_plans", "events", "jobs"),
 )
 
 Args = Callable[[Order41Sandbox], dict[str, Any]]
@@ -193,6 +194,12 @@ def sellers_team_user(s: Order41Sandbox) -> str:
 
 def answered_as(key: str, value: Any) -> Expected:
     return lambda answer, s: answer[key] == value
+
+
+def refreshed_mine(answer: Any, s: Order41Sandbox) -> bool:
+    """The caller's own contacts (none) are indexed, and only it may look the job up."""
+    job = s.table("jobs")[answer["id"]]
+    return bool(job["ownerId"] == ME and json.loads(job["pending_result"])["indexed"] == 0)
 
 
 def sellers_export(s: Order41Sandbox) -> dict[str, Any]:
@@ -427,6 +434,11 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         "getEvent": (lambda s: {"id": "1"}, NOT_FOUND),
         "createEvent": (lambda s: {"input": {"type": "mine"}}, mine_made("events")),
     },
+    "jobs": {
+        "getBackgroundJob": (lambda s: {"id": "1"}, NOT_FOUND),  # the seller's (seed)
+        "generatePresignedPut": (lambda s: {"fileName": "mine.csv"}, lambda a, s: bool(a)),
+        "refreshSearch": (lambda s: {"type": "CONTACTS"}, refreshed_mine),
+    },
 }
 MODULES = {
     "orders": orders,
@@ -438,6 +450,7 @@ MODULES = {
     "pricelists": pricelists,
     "account": account,
     "events": events,
+    "jobs": jobs,
 }
 SELECT = {
     "orderStatistics": "totalAmount",
@@ -461,6 +474,7 @@ SELECT = {
     "_listTeamUsersMeta": "count",
     "_listPlansMeta": "count",
     "_listEventsMeta": "count",
+    "generatePresignedPut": "url",
 }
 CASES = [(domain, field) for domain, fields in STRANGER.items() for field in sorted(fields)]
 
@@ -532,7 +546,10 @@ def test_a_buyer_reads_rates_and_reorders_its_own_order(api: Api) -> None:
     order_id = own_order(api.state)
     assert buyer.ok("getOrder", "buyerId", id=order_id) == {"buyerId": ME}
     assert buyer.ok("rateOrder", "rating", id=order_id, rating=5) == {"rating": 5}
-    assert buyer.ok("generateInvoice", "orderId", id=order_id) == {"orderId": order_id}
+    job = buyer.ok("generateInvoice", "id type orderId", id=order_id)
+    assert job["orderId"] == order_id
+    assert buyer.finished(job)["result"]  # the buyer's job, which only it may look up
+    assert api.error("getBackgroundJob", id=job["id"]) == NOT_FOUND
     made = buyer.ok("createCartFromOrder", "id buyerId", id=order_id)
     assert made["buyerId"] == ME
     assert buyer.ok("getCart", "ownerId", id=made["id"]) == {"ownerId": ME}  # the buyer's own

@@ -10,7 +10,7 @@ from .auth import workspaces_of
 from .common import owned, owner_of, related, related_in
 from .filters import Record, fail, find, listing, page, select
 from .integrations import administered
-from .jobs import start_job
+from .jobs import job_for
 from .state import DEFAULT_PASSWORD, Order41Sandbox, apply, blank
 
 __all__ = ["current_plan", "resolvers", "setting_of"]
@@ -333,4 +333,4 @@ def copy_demo_account(call: Call, email: str, urlkey: str) -> Record:
         for d in list(call.state.drops.values())
         if d["ownerId"] == source["id"]
     ]
-    return start_job(call.state, "copyDemoAccount", {"userId": target["id"], "dropIds": copies})
+    return job_for(call, "copyDemoAccount", {"userId": target["id"], "dropIds": copies})

@@ -14,7 +14,7 @@ from typing import Any
 from ._wiring import Call, Resolvers
 from .common import owner_of
 from .filters import Record, fail
-from .jobs import start_job
+from .jobs import job_for
 from .state import Order41Sandbox
 
 __all__ = ["confirmation_code", "reset_token", "resolvers", "start_signup", "workspaces_of"]
@@ -206,7 +206,7 @@ def password_reset_email(call: Call, email: str) -> Record:
     known = call.state.passwords.get(email.strip().lower())
     if known is not None:
         reset_token(call.state, known[0])
-    return start_job(call.state, "passwordResetEmail", {"sent": True})
+    return job_for(call, "passwordResetEmail", {"sent": True})
 
 
 def reset_token(state: Order41Sandbox, user_id: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from ._wiring import Call, Resolvers
 from .common import owned, owner_of, related
 from .filters import Record, fail, find, listing, select
-from .jobs import export_file, extension, read_file, start_job
+from .jobs import export_file, extension, job_for, read_file
 from .state import Order41Sandbox, apply, blank
 
 __all__ = ["create_contact", "resolvers"]
@@ -203,7 +203,7 @@ def contact_file(call: Call, type_: Any) -> str:
 
 @resolvers.mutation("generateContactsSpreadsheet")
 def generate_contacts_spreadsheet(call: Call, type: Any = None) -> Record:
-    return start_job(call.state, "generateContactsSpreadsheet", contact_file(call, type))
+    return job_for(call, "generateContactsSpreadsheet", contact_file(call, type))
 
 
 @resolvers.mutation("downloadContacts")
@@ -218,8 +218,8 @@ def import_contacts(call: Call, fileUrl: str) -> Record:
     finishes with an error in its result)."""
     rows = read_file(call.state, fileUrl, "contacts")
     if rows is None:
-        return start_job(
-            call.state,
+        return job_for(
+            call,
             "importContacts",
             {"error": f"cannot read {fileUrl}", "imported": 0, "fileUrl": fileUrl},
         )
@@ -233,7 +233,7 @@ def import_contacts(call: Call, fileUrl: str) -> Record:
             new_contact(call, data, "importContacts")
         else:
             apply(existing, data, keep=("id", "urlkey"))
-    return start_job(call.state, "importContacts", {"imported": len(rows), "fileUrl": fileUrl})
+    return job_for(call, "importContacts", {"imported": len(rows), "fileUrl": fileUrl})
 
 
 resolvers.field("Contact", "contactUser")(related("users", "contactUserId"))

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from ._wiring import Call, Resolvers
 from .common import ORDER_PARTIES, owner_of, party
 from .filters import Record, fail, find, listing, matches, ordered, page, query_matches
-from .jobs import FILES, export_file, extension, start_job
+from .jobs import FILES, export_file, extension, job_for
 from .state import Order41Sandbox, blank
 from .visibility import drop_seen, drop_to_change, shared_with
 
@@ -322,7 +322,7 @@ def copy_drop_field(call: Call, dropUrlkey: str, targetUserUrlkey: str) -> Recor
     source = drop_to_change(call, urlkey=dropUrlkey)
     target = call.state.user(urlkey=targetUserUrlkey)
     copy = copy_drop(call.state, source, target, source["name"])
-    return start_job(call.state, "copyDrop", {"dropId": copy["id"]}, dropId=copy["id"])
+    return job_for(call, "copyDrop", {"dropId": copy["id"]}, dropId=copy["id"])
 
 
 @resolvers.mutation("addProductsToDrop")
@@ -368,7 +368,7 @@ def drop_file_job(
 ) -> Record:
     record = drop_to_change(call, id_)
     url = export_file(call.state, "drops", f"drop-{record['id']}-{name}", ext, rows or [])
-    return start_job(call.state, job, url, dropId=record["id"])
+    return job_for(call, job, url, dropId=record["id"])
 
 
 def order_rows(call: Call, drop_id: str) -> list[Record]:

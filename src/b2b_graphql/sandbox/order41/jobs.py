@@ -18,7 +18,7 @@ from ._wiring import Call, Resolvers
 from .filters import Record, fail
 from .state import Order41Sandbox
 
-__all__ = ["FILES", "export_file", "finish_jobs", "resolvers", "start_job"]
+__all__ = ["FILES", "export_file", "finish_jobs", "job_for", "resolvers", "start_job"]
 
 resolvers = Resolvers()
 FILES = "https://files.order41.test"
@@ -26,9 +26,15 @@ STEPS = ("queued", "running", "finished")
 
 
 def start_job(
-    state: Order41Sandbox, type_: str, result: str | dict[str, Any], **ids: Any
+    state: Order41Sandbox,
+    type_: str,
+    result: str | dict[str, Any],
+    *,
+    owner: str | None = None,
+    **ids: Any,
 ) -> Record:
-    """A queued job of `type_` (the mutation's name) that will publish `result`."""
+    """A queued job of `type_` (the mutation's name) that will publish `result`, started by
+    account `owner` (None: by a caller not signed in)."""
     if not isinstance(result, str):
         result = json.dumps(result, separators=(",", ":"), sort_keys=True)
     job = state.insert(
@@ -38,8 +44,15 @@ def start_job(
         type=type_,
         status="queued",
         pending_result=result,
+        ownerId=owner,
     )
     return job
+
+
+def job_for(call: Call, type_: str, result: str | dict[str, Any], **ids: Any) -> Record:
+    """`start_job` for the caller (its account owns the job)."""
+    principal = call.principal
+    return start_job(call.state, type_, result, owner=principal["id"] if principal else None, **ids)
 
 
 def advance(state: Order41Sandbox, job: Record) -> Record:
@@ -82,7 +95,14 @@ def read_file(state: Order41Sandbox, url: str, kind: str) -> list[Record] | None
 
 @resolvers.query("getBackgroundJob")
 def get_background_job(call: Call, *, id: str) -> Record:
-    return advance(call.state, call.state.get("jobs", id, what="background job"))
+    # DECISION: a job is its starter's (its result may be a private file): another account's
+    # is NOT_FOUND, as `common.owned`; one started by no signed-in caller (a password reset
+    # email) is anyone's.
+    job = call.state.get("jobs", id, what="background job")
+    principal = call.principal
+    if job["ownerId"] is not None and (not principal or job["ownerId"] != principal["id"]):
+        raise fail(f"background job {job['id']} not found", "NOT_FOUND")
+    return advance(call.state, job)
 
 
 @resolvers.mutation("generatePresignedPut")
@@ -99,5 +119,8 @@ def generate_presigned_put(call: Call, *, fileName: str | None = None) -> Record
 
 @resolvers.mutation("refreshSearch")
 def refresh_search(call: Call, *, type: str) -> Record:
+    # The caller's own records are (re)indexed: the search answers its own lists.
     table = call.state.contacts if type == "CONTACTS" else call.state.products
-    return start_job(call.state, "refreshSearch", {"type": type, "indexed": len(table)})
+    principal = call.principal
+    mine = [r for r in table.values() if principal and r["ownerId"] == principal["id"]]
+    return job_for(call, "refreshSearch", {"type": type, "indexed": len(mine)})

@@ -18,7 +18,7 @@ from ._wiring import Call, Resolvers
 from .carts import cart_of, grouped_lines
 from .common import ORDER_PARTIES, number, owner_of, party, related, side
 from .filters import Record, fail, find, listing, matches, page, query_matches
-from .jobs import export_file, extension, start_job
+from .jobs import export_file, extension, job_for
 from .products import inherited, parent_id, product, unit_price
 from .state import Order41Sandbox, apply, blank
 
@@ -366,7 +366,7 @@ def order_file_job(call: Call, job: str, id_: Any, name: str, ext: str) -> Recor
     url = export_file(
         call.state, "orders", f"order-{record['id']}-{name}", ext, line_rows(call.state, record)
     )
-    return start_job(call.state, job, url, orderId=record["id"], dropId=record["dropId"])
+    return job_for(call, job, url, orderId=record["id"], dropId=record["dropId"])
 
 
 @resolvers.mutation("generateInvoice")

@@ -17,7 +17,7 @@ from ._wiring import Call, Resolvers
 from .common import owned, owner_of, related
 from .contacts import contact, my_contact
 from .filters import Record, fail, find, listing, page, select
-from .jobs import export_file, extension, read_file, start_job
+from .jobs import export_file, extension, job_for, read_file
 from .products import product
 from .state import Order41Sandbox, apply, blank
 from .visibility import drop_to_change
@@ -237,7 +237,7 @@ def generate_pricelist_spreadsheet(
         for v in call.state.pricelist_values[record["id"]]
     ]
     url = export_file(call.state, "pricelists", f"pricelist-{record['id']}", extension(type), rows)
-    return start_job(call.state, "generatePricelistSpreadsheet", url, dropId=record["dropId"])
+    return job_for(call, "generatePricelistSpreadsheet", url, dropId=record["dropId"])
 
 
 @resolvers.mutation("importPricelist")
@@ -249,9 +249,7 @@ def import_pricelist(call: Call, fileUrl: str, id: Any = None) -> Record:
         result: dict[str, Any] = {"error": f"cannot read {fileUrl}", "imported": 0}
     else:
         result = {"imported": len(upsert_values(call.state, record["id"], rows))}
-    return start_job(
-        call.state, "importPricelist", {**result, "fileUrl": fileUrl}, dropId=record["dropId"]
-    )
+    return job_for(call, "importPricelist", {**result, "fileUrl": fileUrl}, dropId=record["dropId"])
 
 
 def _entries(table: str, meta: bool) -> Any:

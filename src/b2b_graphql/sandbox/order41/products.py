@@ -18,7 +18,7 @@ from ._wiring import Call, Resolvers
 from .common import owned, owner_of, related
 from .filters import Record, fail, find, listing, matches, page, query_matches
 from .integrations import linked
-from .jobs import export_file, extension, read_file, start_job
+from .jobs import export_file, extension, job_for, read_file
 from .state import Order41Sandbox, blank
 from .visibility import drop_to_change, visible
 
@@ -249,7 +249,7 @@ def create_product_field(call: Call, data: Any = None) -> Record:
 @resolvers.mutation("createProductInBackground")
 def create_product_in_background(call: Call, data: Any = None) -> Record:
     created = create_product_field(call, data)
-    return start_job(call.state, "createProductInBackground", {"productId": created["id"]})
+    return job_for(call, "createProductInBackground", {"productId": created["id"]})
 
 
 @resolvers.mutation("updateProduct")
@@ -262,7 +262,7 @@ def update_product(call: Call, data: Any, id: Any = None) -> Record:
 @resolvers.mutation("updateProductInBackground")
 def update_product_in_background(call: Call, data: Any = None, id: Any = None) -> Record:
     record = update_product(call, data or {}, id)
-    return start_job(call.state, "updateProductInBackground", {"productId": record["id"]})
+    return job_for(call, "updateProductInBackground", {"productId": record["id"]})
 
 
 @resolvers.mutation("duplicateProduct")
@@ -399,7 +399,7 @@ def export_products(call: Call, id: Any, type: str | None = None) -> Record:
     members = [call.state.products[m["productId"]] for m in call.state.drop_products[drop["id"]]]
     rows = product_rows(call.state, members)
     url = export_file(call.state, "products", f"drop-{drop['id']}-products", extension(type), rows)
-    return start_job(call.state, "exportProducts", url, dropId=drop["id"])
+    return job_for(call, "exportProducts", url, dropId=drop["id"])
 
 
 def import_product_rows(call: Call, rows: list[Record], drop_id: str | None) -> list[str]:
@@ -437,7 +437,7 @@ def import_products(call: Call, fileUrl: str, dropId: Any = None) -> Record:
         result: dict[str, Any] = {"error": f"cannot read {fileUrl}", "imported": 0}
     else:
         result = {"imported": len(import_product_rows(call, rows, drop_id))}
-    return start_job(call.state, "importProducts", {**result, "fileUrl": fileUrl}, dropId=drop_id)
+    return job_for(call, "importProducts", {**result, "fileUrl": fileUrl}, dropId=drop_id)
 
 
 # -- nested fields ------------------------------------------------------------------------------

@@ -220,6 +220,7 @@ def _trade(state: Order41Sandbox, orders: int) -> None:
             state,
             job,
             url,
+            owner="1",
             dropId="1" if kind == "drops" else None,
             orderId="1" if kind == "orders" else None,
         )
