@@ -236,7 +236,7 @@ STRANGER: dict[str, dict[str, tuple[Args, Expected]]] = {
         ),
         "getOrdersPricelistId": (F(key="orderId"), NOT_FOUND),
         "createOrder": (C(), NOT_FOUND),
-        "orderDrops": (lambda s: {"dropIds": ["2"]}, lambda a, s: a == "No carts to order"),
+        "orderDrops": (lambda s: {"dropIds": [HIDDEN]}, NOT_FOUND),  # a drop it cannot see
         "updateOrder2": (F({"data": {"comment": "x"}}), NOT_FOUND),
         "updateOrder": (
             lambda s: {"id": int(foreign_order(s)), "data": {"comment": "x"}},

@@ -92,12 +92,14 @@ def test_a_buyer_reads_rates_and_reorders_its_own_order(api: Api) -> None:
 
 def test_a_cart_a_buyer_makes_for_itself_is_not_the_sellers(api: Api) -> None:
     buyer = api.as_token(api.ok("loginAs", email="buyer1@order41.test"))
-    product = api.state.drop_products["2"][0]["productId"]
-    made = buyer.ok("addToCart", "id ownerId", input={"dropId": "2", "productId": product})
+    product = api.state.drop_products["3"][0]["productId"]  # a discoverable drop
+    made = buyer.ok("addToCart", "id ownerId", input={"dropId": "3", "productId": product})
     assert made["ownerId"] == ME
     assert api.error("getCart", id=made["id"]) == NOT_FOUND
     assert made["id"] not in ids(api.ok("listCarts", first=100))
     assert buyer.ok("getCart", "id", id=made["id"]) == {"id": made["id"]}
+    assert buyer.error("addToCart", input={"dropId": HIDDEN, "productId": product}) == NOT_FOUND
+    assert buyer.error("autoGenerateCart", dropId=HIDDEN) == NOT_FOUND
 
 
 def test_a_buyers_address_book_is_its_own(api: Api) -> None:

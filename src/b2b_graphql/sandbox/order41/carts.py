@@ -11,6 +11,7 @@ from .common import ORDER_PARTIES, number, owner_of, party, side
 from .filters import Record, fail, find, listing, page, select
 from .products import inherited, parent_id, product, unit_price
 from .state import Order41Sandbox, blank
+from .visibility import drop_seen
 
 __all__ = ["add_line", "create_cart", "grouped_lines", "resolvers"]
 
@@ -174,6 +175,8 @@ def add_to_cart(call: Call, input: Any = None, cartProduct: Any = None) -> Recor
     if data.get("cartId") or data.get("cartUrlkey"):
         record = cart_of(call, data.get("cartId"), data.get("cartUrlkey"))
     else:
+        if data.get("dropId") is not None:
+            drop_seen(call, data["dropId"])  # a cart in a drop the caller cannot see: NOT_FOUND
         buyer = data.get("buyerId") or user["id"]
         open_cart = next(
             (
@@ -230,6 +233,8 @@ def remove_from_cart(
 def update_cart(call: Call, cartData: Any = None, id: Any = None, urlkey: Any = None) -> Record:
     record = cart_of(call, id, urlkey)
     data = cartData or {}
+    if data.get("dropId") is not None:
+        drop_seen(call, data["dropId"])
     for key in CART_KEYS:
         if key in data:
             record[key] = data[key]
@@ -275,7 +280,7 @@ def create_cart_from_order(call: Call, id: Any = None, urlkey: Any = None) -> Re
 
 @resolvers.mutation("autoGenerateCart")
 def auto_generate_cart(call: Call, dropId: Any, buyerId: Any = None) -> Record:
-    drop = find(call.state.drops, dropId, None, "drop")
+    drop = drop_seen(call, dropId)
     lines = [
         {"productId": m["productId"], "quantity": 1} for m in call.state.drop_products[drop["id"]]
     ]

@@ -21,6 +21,7 @@ from .filters import Record, fail, find, listing, matches, page, query_matches
 from .jobs import export_file, extension, job_for
 from .products import inherited, parent_id, product, unit_price
 from .state import Order41Sandbox, apply, blank
+from .visibility import drop_seen
 
 __all__ = ["create_order", "recalculate", "resolvers"]
 
@@ -231,7 +232,7 @@ def create_order_field(
 def order_drops(call: Call, dropIds: Any = None) -> str:
     # DECISION: orders every non-empty cart of the caller in those drops; the answer names the
     # orders made.
-    wanted = {find(call.state.drops, d, None, "drop")["id"] for d in dropIds or []}
+    wanted = {drop_seen(call, d)["id"] for d in dropIds or []}
     user = owner_of(call)
     carts = [
         c
