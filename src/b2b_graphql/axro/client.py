@@ -217,8 +217,11 @@ class AxroClient(AxroGeneratedClient):
     ) -> ModelT:
         """`payload` (the JSON a mutation answered) as `model`, or the typed error, worded
         without what the call must not show (the response is gone by now: the secrets are
-        told from what was sent)."""
-        secrets = self._secrets_sent(operation, variables, options.get("headers"))
+        told from what was sent, and only when an error needs them)."""
+
+        def secrets() -> tuple[Secret, ...]:
+            return self._secrets_sent(operation, variables, options.get("headers"))
+
         data = raise_for_error_payload(operation, payload, secrets)
         try:
             return model.model_validate(data)
@@ -226,7 +229,7 @@ class AxroClient(AxroGeneratedClient):
             failed = exc
         # Raised out here: the error must not carry pydantic's (which quotes the raw input) as
         # its `__context__`.
-        raise shape_error(operation, model, data, secrets, failed)
+        raise shape_error(operation, model, data, secrets(), failed)
 
 
 def _products_page(result: Products) -> Page[ProductsProductsProducts]:

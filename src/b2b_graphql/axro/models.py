@@ -5,6 +5,7 @@ The wire stays as AXRO sends it (amounts in integer cents); properties give `Dec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -133,13 +134,15 @@ def _short(value: Any) -> str:
 
 
 def raise_for_error_payload(
-    operation: str, payload: Any, secrets: tuple[Secret, ...] = ()
+    operation: str, payload: Any, secrets: Callable[[], tuple[Secret, ...]] = tuple
 ) -> dict[str, Any]:
-    """The payload as a dict, or `AxroApiError` (worded without `secrets`) when it is AXRO's
-    error shape or no object at all."""
+    """The payload as a dict, or `AxroApiError` (worded without `secrets()`, told only then)
+    when it is AXRO's error shape or no object at all."""
     if isinstance(payload, dict) and payload.get("error") is True:
-        raise AxroApiError(operation, payload.get("status"), payload.get("body"), secrets=secrets)
+        told = secrets()
+        raise AxroApiError(operation, payload.get("status"), payload.get("body"), secrets=told)
     if not isinstance(payload, dict):
-        shown = f"unexpected answer: {scrub(payload, secrets)!r}"
-        raise AxroApiError(operation, None, {"message": shown}, secrets=secrets)
+        told = secrets()
+        shown = f"unexpected answer: {scrub(payload, told)!r}"
+        raise AxroApiError(operation, None, {"message": shown}, secrets=told)
     return payload
